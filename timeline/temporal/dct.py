@@ -1,0 +1,52 @@
+"""Propose a document date from the text alone, with its evidence and a confidence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from . import language
+from .tagger import tag_with
+from .values import interval
+
+DATELINE_CHARS = 300  # a full date this close to the top is the article's dateline or title
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    TRUSTED = 0.6  # confidence from which the tagger uses the date as the document date
+
+    date: date | None
+    confidence: float
+    evidence: str  # the words the date was read from, or why there is none
+    not_before: date | None = None  # when no date: the document is at least this recent
+
+
+def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
+    """The document's own date when its text states it: a full date in its first lines
+    (confidence 0.8), or a deictic day such as "ce lundi 9 septembre" whose year the weekday
+    settles (0.7). Otherwise no date, with the latest date the text mentions as a lower bound."""
+    from .langid import detect_language
+
+    lang = lang or detect_language(text) or "en"
+    this_words = set(language.load(lang).words.get("this", {}))
+    timexes = tag_with(text, lang, None)
+    full_days = [t for t in timexes if t.type == "DATE" and _is_day(t.value)]
+    for t in full_days:
+        if t.start < DATELINE_CHARS and _states_year(t.text):
+            return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
+    for t in full_days:
+        first_word = t.text.split()[0].lower()
+        if first_word in this_words:
+            return DocumentDate(date.fromisoformat(t.value), 0.7, f"deictic date: {t.text!r}")
+    starts = [iv[0] for t in timexes if t.type == "DATE" and (iv := interval(t.value))]
+    latest = max(starts) if starts else None
+    reason = f"no date stated; mentions dates up to {latest.isoformat()}" if latest else "no date stated"
+    return DocumentDate(None, 0.0, reason, not_before=latest)
+
+
+def _is_day(value: str) -> bool:
+    return len(value) == 10 and value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()
+
+
+def _states_year(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and sum(ch.isdigit() for ch in text) >= 4

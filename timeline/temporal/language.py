@@ -1,0 +1,120 @@
+"""Language tables: load a `lang/<code>.toml` file and compile its patterns into one regex.
+
+The engine knows nothing of any language. A table gives word lists ([words.*]) and patterns
+([[pattern]]) written with placeholders:
+
+    {table}          a word list, captured under that name (its value is looked up later)
+    {builtin}        a number shape: day, year, year2, month_num, hour, minute, decade, num
+    {name:regex}     a literal group captured under `name` (its presence is what matters)
+A placeholder may appear more than once in a pattern; the alternative that matched gives it.
+    {after:a|b c}    the match must follow one of these words (a look-behind, not captured)
+
+All patterns become alternatives of a single compiled regex, tried in file order at each
+position, so the text is scanned once whatever the number of patterns.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+LANG_DIR = Path(__file__).parent / "lang"
+
+# Number shapes shared by every language; word forms (premier, first...) live in the tables.
+BUILTINS = {
+    "day": r"(?:3[01]|[12]\d|0?[1-9])(?:er|re|st|nd|rd|th)?",
+    "year": r"(?:1[5-9]\d\d|20\d\d)",
+    "year2": r"'?\d\d",
+    "month_num": r"(?:1[0-2]|0?[1-9])",
+    "hour": r"(?:2[0-3]|[01]?\d)",
+    "minute": r"[0-5]\d",
+    "decade": r"(?:1[5-9]|20)?\d0",
+}
+
+# A date never starts inside a word or a number ("2+2", "13,000", "10:35") nor ends inside one.
+_LEFT = r"(?<![\w+])(?<!\d[.,/:])"
+_RIGHT = r"(?![\w+])(?![.,/:]\d)"
+
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::([^{}]*(?:\{\d+(?:,\d*)?\}[^{}]*)*))?\}")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    words: dict  # table name -> {lower-case surface form: meaning}
+    regex: re.Pattern
+    groups: tuple  # per pattern: tuple of (group name in regex, semantic name)
+    types: tuple  # per pattern: forced TIMEX3 type or None
+    future_cues: re.Pattern
+    stopwords: frozenset  # common function words, for language identification
+
+    def meaning(self, table: str, surface: str):
+        return self.words[table].get(_fold(surface))
+
+
+def _fold(surface: str) -> str:
+    """Lower-case and normalise apostrophes and spaces, the form the tables are keyed by."""
+    return re.sub(r"\s+", " ", surface.lower().replace("’", "'"))
+
+
+def _alternation(forms, case_sensitive: bool) -> str:
+    variants = set()
+    for form in forms:
+        if case_sensitive:
+            variants.update({form[:1].upper() + form[1:], form.upper()})
+        else:
+            variants.add(form)
+    parts = []
+    for form in sorted(variants, key=len, reverse=True):
+        escaped = re.escape(form).replace(r"\ ", r"\s+").replace("'", "['’]")
+        parts.append(escaped)
+    body = "|".join(parts)
+    return f"(?-i:{body})" if case_sensitive else body
+
+
+def _compile(table: dict) -> Language:
+    words = {name: {_fold(k): v for k, v in forms.items()} for name, forms in table["words"].items()}
+    case_sensitive = set(table.get("case_sensitive", []))
+    alternations = {name: _alternation(forms, name in case_sensitive) for name, forms in words.items()}
+    numbers = "|".join(re.escape(w) for w in sorted(words.get("number", {}), key=len, reverse=True))
+    alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "")
+    alternations.update(BUILTINS)
+
+    branches, groups, types = [], [], []
+    for index, pattern in enumerate(table["pattern"]):
+        names = []
+
+        def substitute(m, index=index, names=names):
+            name, literal = m.group(1), m.group(2)
+            if name == "after":
+                words_before = [w.replace(" ", r"\s") for w in literal.split("|")]
+                return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words_before) + ")"
+            # a placeholder may appear twice in a pattern ({part} before a month or a year)
+            group = f"p{index}_{name}_{sum(1 for _, n in names if n == name)}"
+            names.append((group, name))
+            body = literal if literal is not None else alternations[name]
+            return f"(?P<{group}>{body})"
+
+        body = _PLACEHOLDER.sub(substitute, pattern["re"])
+        branches.append(f"(?P<p{index}>{body})")
+        groups.append(tuple(names))
+        types.append(pattern.get("type"))
+    regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
+    cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
+    stopwords = frozenset(table.get("stopwords", []))
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, stopwords)
+
+
+@functools.lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    path = LANG_DIR / f"{code}.toml"
+    if not path.exists():
+        raise ValueError(f"no temporal resources for language {code!r} (looked for {path})")
+    with path.open("rb") as f:
+        return _compile(tomllib.load(f))
+
+
+def available() -> list[str]:
+    return sorted(p.stem for p in LANG_DIR.glob("*.toml"))

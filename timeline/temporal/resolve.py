@@ -1,0 +1,314 @@
+"""Turn the groups of one matched pattern into a TIMEX3 (type, value, mod).
+
+What each group means comes from the language table; how to combine them is the same for every
+language. Deictic expressions ("hier", "last month") resolve against the document date;
+anaphoric ones ("la veille", "the following day") against the date under discussion; dates
+without a year take it from the sentence, the document date, or the years the text names,
+and stay XXXX when nothing supports a year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .language import Language
+from .values import add_months, iso_week, safe_date
+
+UNIT_DAYS = {"D": 1, "W": 7}
+UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
+# How a count of units is written in an ISO 8601 duration.
+DURATION_UNIT = {"S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1),
+                 "W": ("", "W", 1), "M": ("", "M", 1), "Q": ("", "M", 3), "HALF": ("", "M", 6),
+                 "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100)}
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@dataclass
+class Context:
+    """What the resolver knows while it walks through a document in reading order."""
+    dct: date | None
+    doc_years: list = field(default_factory=list)  # explicit years the text names, in order
+    last_day: date | None = None  # the date under discussion
+    last_year: int | None = None
+    sentence_year: int | None = None
+    sentence_day: date | None = None
+    future: bool = False  # the current sentence speaks of the future
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+
+
+def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
+    g = {k: v for k, v in groups.items() if v is not None}
+    mod = _meaning(lang, "approx", g) or _meaning(lang, "part", g)
+
+    if "ref" in g:
+        return Resolved("DATE", _meaning(lang, "ref", g))
+    if forced_type == "SET":
+        return _set(lang, g)
+    if "fixed_duration" in g:
+        return Resolved("DURATION", _meaning(lang, "fixed_duration", g), mod)
+    if ("ago" in g or "later" in g) and "unit" in g:
+        return _counted_shift(lang, g, ctx)
+    if "unit" in g and ("num" in g or "few" in g or "half" in g):
+        return _duration(lang, g, mod)
+    if "dayword" in g:
+        base = _add_days(ctx.dct, _meaning(lang, "dayword", g))
+        return _with_daypart(lang, g, base, mod)
+    if "anaphor" in g:
+        anchor = ctx.last_day or ctx.dct
+        return _with_daypart(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g)), mod)
+    if "unit" in g:
+        return _relative_unit(lang, g, ctx, mod)
+    if "season" in g:
+        return _season(lang, g, ctx, mod)
+    if "decade" in g:
+        return _decade(g["decade"], mod)
+    if "century" in g:
+        return _century(g["century"], mod)
+    if "month" in g or "month_num" in g or "year" in g or "day" in g:
+        return _calendar_date(lang, g, ctx, mod)
+    if "weekday" in g:
+        day = _weekday(lang, g, ctx)
+        return _with_daypart(lang, g, day, mod, weekday=_meaning(lang, "weekday", g))
+    if "hour" in g or "daypart_alone" in g:
+        return _time(lang, g, ctx.sentence_day or ctx.dct, mod)
+    return None
+
+
+def _meaning(lang: Language, table: str, g: dict):
+    return lang.meaning(table, g[table]) if table in g else None
+
+
+def _number(lang: Language, surface: str) -> float | None:
+    word = lang.meaning("number", surface)
+    if word is not None:
+        return float(word)
+    try:
+        return float(surface.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _add_days(d: date | None, n: int) -> date | None:
+    return d + timedelta(days=n) if d else None
+
+
+def _day_value(d: date | None) -> str:
+    return d.isoformat() if d else "XXXX-XX-XX"
+
+
+def _with_daypart(lang, g, day: date | None, mod, weekday: int | None = None) -> Resolved:
+    value = _day_value(day) if day or weekday is None else f"XXXX-WXX-{weekday}"
+    if "daypart" in g:
+        part = lang.meaning("daypart", g["daypart"])
+        suffix = part if part.startswith("T") else f"T{part}"
+        return Resolved("TIME", value + suffix, mod)
+    return Resolved("DATE", value, mod)
+
+
+def _set(lang, g) -> Resolved:
+    if "weekday" in g:
+        return Resolved("SET", f"XXXX-WXX-{lang.meaning('weekday', g['weekday'])}")
+    unit = _meaning(lang, "unit", g) or "D"
+    prefix, letter, factor = DURATION_UNIT[unit]
+    return Resolved("SET", f"P{prefix}{factor}{letter}")
+
+
+def _duration(lang, g, mod) -> Resolved:
+    unit = lang.meaning("unit", g["unit"])
+    prefix, letter, factor = DURATION_UNIT[unit]
+    if "few" in g and "num" not in g:
+        return Resolved("DURATION", f"P{prefix}X{letter}", mod)
+    n = _number(lang, g["num"]) if "num" in g else 0.0
+    if n is None:
+        return None
+    if "half" in g:
+        n += 0.5
+    n *= factor
+    if letter == "M" and prefix == "" and n != int(n):  # "un mois et demi" -> P6W is not TimeML
+        return Resolved("DURATION", f"P{_fmt_number(n)}M", mod)
+    return Resolved("DURATION", f"P{prefix}{_fmt_number(n)}{letter}", mod)
+
+
+def _unit_value(d: date, unit: str) -> str:
+    if unit == "D":
+        return d.isoformat()
+    if unit == "W":
+        return iso_week(d)
+    if unit in ("M", "HALF"):
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "DE":
+        return f"{d.year // 10:03d}X"
+    if unit == "CE":
+        return f"{d.year // 100:02d}XX"
+    return f"{d.year:04d}"
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit in UNIT_DAYS:
+        return d + timedelta(days=UNIT_DAYS[unit] * n)
+    y, m = add_months(d.year, d.month, UNIT_MONTHS[unit] * n)
+    return date(y, m, 1)
+
+
+def _counted_shift(lang, g, ctx) -> Resolved | None:
+    unit = lang.meaning("unit", g["unit"])
+    n = _number(lang, g["num"]) if "num" in g else 1.0
+    if n is None or n != int(n) or unit in ("H", "MIN", "S"):
+        return None
+    sign = -1 if "ago" in g else 1
+    if ctx.dct is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, sign * int(n)), unit))
+
+
+def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
+    """'la semaine dernière', 'this year', 'la fin de l'année', 'early next month'."""
+    unit = lang.meaning("unit", g["unit"])
+    if unit in ("H", "MIN", "S"):
+        return None
+    n = _meaning(lang, "shift", g) or 0
+    if "shift" not in g and "this" not in g and "part" not in g:
+        return None
+    if ctx.dct is None:
+        return Resolved("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[n], mod)
+    return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, n), unit), mod)
+
+
+def _season(lang, g, ctx, mod) -> Resolved:
+    season = lang.meaning("season", g["season"])
+    if "year" in g:
+        year = int(g["year"])
+    elif ctx.dct:
+        year = ctx.dct.year + (_meaning(lang, "shift", g) or 0)
+    elif ctx.sentence_year:
+        year = ctx.sentence_year
+    else:
+        return Resolved("DATE", f"XXXX-{season}", mod)
+    return Resolved("DATE", f"{year:04d}-{season}", mod)
+
+
+def _decade(surface: str, mod) -> Resolved:
+    digits = int(surface)
+    if digits < 100:
+        digits += 1900 if digits >= 30 else 2000
+    return Resolved("DATE", f"{digits // 10:03d}X", mod)
+
+
+def _century(surface: str, mod) -> Resolved | None:
+    body = re.sub(r"[^0-9IVXLC]", "", surface.upper())
+    if body.isdigit():
+        n = int(body)
+    else:
+        n, prev = 0, 0
+        for ch in reversed(body):
+            v = ROMAN[ch]
+            n, prev = (n - v, prev) if v < prev else (n + v, v)
+    if not 1 <= n <= 30:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}XX", mod)
+
+
+def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
+    month = _meaning(lang, "month", g) if "month" in g else (int(g["month_num"]) if "month_num" in g else None)
+    day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None
+    weekday = _meaning(lang, "weekday", g)
+    year = None
+    if "year" in g:
+        year = int(g["year"])
+    elif "year2" in g:
+        y2 = int(g["year2"].lstrip("'"))
+        year = y2 + (1900 if y2 >= 30 else 2000)
+    if month is None:
+        return Resolved("DATE", f"{year:04d}", mod) if year else None
+    if year is None:
+        year = _infer_year(month, day, weekday, _meaning(lang, "shift", g), ctx)
+    if day is None:
+        return Resolved("DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod)
+    if year is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}", mod)
+    d = safe_date(year, month, day)
+    if d is None:
+        return None
+    if "hour" in g:
+        return _time(lang, g, d, mod)
+    return Resolved("DATE", d.isoformat(), mod)
+
+
+def _infer_year(month, day, weekday, shift, ctx) -> int | None:
+    """The year of a date written without one. A weekday written with the date must agree."""
+    def fits(y):
+        if weekday is None or day is None:
+            return True
+        d = safe_date(y, month, day)
+        return d is not None and d.isoweekday() == weekday
+
+    def nearest(ref: date, candidates):
+        def distance(y):
+            d = safe_date(y, month, day or 15) or date(y, month, 28)
+            delta = (d - ref).days
+            if shift == -1 and delta > 0 or shift == 1 and delta < 0:
+                return 10 ** 6
+            # in a sentence about the future, a date a little ahead beats one a little behind
+            return abs(delta) + (0 if (delta >= 0) == ctx.future else 45)
+        fitting = [y for y in candidates if fits(y)]
+        return min(fitting, key=distance) if fitting else None
+
+    if ctx.sentence_year and fits(ctx.sentence_year):
+        return ctx.sentence_year
+    if ctx.dct:
+        return nearest(ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2)) or (
+            nearest(ctx.dct, range(ctx.dct.year - 6, ctx.dct.year + 7)) if weekday else None)
+    if weekday and day and ctx.doc_years:
+        # no document date: the year in which this day falls on this weekday, nearest to the
+        # years the text speaks of
+        ref = sorted(ctx.doc_years)[len(ctx.doc_years) // 2]
+        return nearest(date(ref, 1, 1), range(ref - 6, ref + 7))
+    return None
+
+
+def _weekday(lang, g, ctx) -> date | None:
+    """A bare weekday refers to the week of the document date: the last such day for past
+    events, the next one for future ones ('dernier'/'prochain' say which when written)."""
+    if ctx.dct is None:
+        return None
+    wd = lang.meaning("weekday", g["weekday"])
+    shift = _meaning(lang, "shift", g)
+    if shift == -1 or (shift is None and not ctx.future):
+        days = -((ctx.dct.isoweekday() - wd) % 7)
+        if shift == -1 and days == 0:
+            days = -7
+    else:
+        days = (wd - ctx.dct.isoweekday()) % 7
+        if shift == 1 and days == 0:
+            days = 7
+    return ctx.dct + timedelta(days=days)
+
+
+def _time(lang, g, day: date | None, mod) -> Resolved | None:
+    base = _day_value(day)
+    if "daypart_alone" in g:
+        part = lang.meaning("daypart", g["daypart_alone"])
+        return Resolved("TIME", base + part, mod)
+    hour = int(g["hour"])
+    minute = int(g["minute"]) if g.get("minute") else 0
+    ampm = g.get("ampm", "").lower().replace(".", "")
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return Resolved("TIME", f"{base}T{hour:02d}:{minute:02d}", mod)

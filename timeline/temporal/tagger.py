@@ -1,0 +1,103 @@
+"""The tagging pass: one scan of the text with the language's compiled regex, then resolution of
+each match in reading order so that anaphoric expressions see the dates before them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import language
+from .resolve import Context, resolve
+
+# Sentence ends: the context (year of the sentence, tense) is reset there.
+_SENTENCE_END = re.compile(r"[.!?»\"”]\s+(?=[«\"“(\w])|\n\s*\n|\n(?=\S)")
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "value": self.value, "mod": self.mod}
+
+
+def parse_dct(dct) -> date | None:
+    if dct is None or isinstance(dct, date):
+        return dct
+    text = str(dct).strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"document date {dct!r} is not YYYY-MM-DD") from None
+
+
+def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
+    """Every match of the language's patterns, as (match, index of the pattern)."""
+    compiled = language.load(lang)
+    found = []
+    for m in compiled.regex.finditer(text):
+        index = int(m.lastgroup[1:])
+        found.append((m, index))
+    return found
+
+
+def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
+    compiled = language.load(lang)
+    matches = find(text, lang)
+    ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    sentence_start, boundary = 0, 0
+    out = []
+    for m, index in matches:
+        if boundary < len(ends) and m.start() >= ends[boundary]:
+            while boundary < len(ends) and m.start() >= ends[boundary]:
+                sentence_start = ends[boundary]
+                boundary += 1
+            ctx.sentence_year, ctx.sentence_day = None, None
+        sentence_end = ends[boundary] if boundary < len(ends) else len(text)
+        ctx.future = bool(compiled.future_cues.search(text, sentence_start, sentence_end))
+        groups = {}
+        for name, semantic in compiled.groups[index]:
+            if m.group(name) is not None:
+                groups[semantic] = m.group(name)
+        resolved = resolve(compiled, groups, compiled.types[index], ctx)
+        if resolved is None:
+            continue
+        out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
+        _remember(ctx, resolved.value, explicit_year="year" in groups)
+    return out
+
+
+def _explicit_years(matches, compiled) -> list[int]:
+    years = []
+    for m, index in matches:
+        for name, semantic in compiled.groups[index]:
+            if semantic == "year" and m.group(name):
+                years.append(int(m.group(name)))
+    return years
+
+
+def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
+    """Make a resolved date the one under discussion for the expressions that follow."""
+    m = _YEAR_VALUE.match(value)
+    if not m:
+        return
+    year = int(m.group(1))
+    ctx.last_year = year
+    if explicit_year:
+        ctx.sentence_year = year
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return
+        ctx.last_day = ctx.sentence_day = day
