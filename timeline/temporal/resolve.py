@@ -76,6 +76,8 @@ def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context)
     if "weekday" in g:
         day = _weekday(lang, g, ctx)
         return _with_daypart(lang, g, day, mod, weekday=_meaning(lang, "weekday", g))
+    if "daypart" in g:  # "ce soir"
+        return _with_daypart(lang, g, ctx.dct, mod)
     if "hour" in g or "daypart_alone" in g:
         return _time(lang, g, ctx.sentence_day or ctx.dct, mod)
     return None
@@ -117,6 +119,8 @@ def _with_daypart(lang, g, day: date | None, mod, weekday: int | None = None) ->
 
 
 def _set(lang, g) -> Resolved:
+    if "frequency" in g:
+        return Resolved("SET", lang.meaning("frequency", g["frequency"]))
     if "weekday" in g:
         return Resolved("SET", f"XXXX-WXX-{lang.meaning('weekday', g['weekday'])}")
     unit = _meaning(lang, "unit", g) or "D"
@@ -260,13 +264,15 @@ def _infer_year(month, day, weekday, shift, ctx) -> int | None:
             d = safe_date(y, month, day or 15) or date(y, month, 28)
             delta = (d - ref).days
             if shift == -1 and delta > 0 or shift == 1 and delta < 0:
-                return 10 ** 6
+                return None  # "le 6 mai dernier" cannot lie after the document date
             # in a sentence about the future, a date a little ahead beats one a little behind
             return abs(delta) + (0 if (delta >= 0) == ctx.future else 45)
-        fitting = [y for y in candidates if fits(y)]
-        return min(fitting, key=distance) if fitting else None
+        scored = [(distance(y), y) for y in candidates if fits(y)]
+        scored = [(d, y) for d, y in scored if d is not None]
+        return min(scored)[1] if scored else None
 
-    if ctx.sentence_year and fits(ctx.sentence_year):
+    if ctx.sentence_year and fits(ctx.sentence_year) and (
+            ctx.dct is None or nearest(ctx.dct, [ctx.sentence_year]) is not None):
         return ctx.sentence_year
     if ctx.dct:
         return nearest(ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2)) or (
