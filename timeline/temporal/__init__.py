@@ -9,7 +9,7 @@ values. Language knowledge lives in `lang/<code>.toml`; this package holds only 
 from __future__ import annotations
 
 from .dct import DocumentDate, infer_dct
-from .langid import detect_language
+from ..langid import detect_language
 from .tagger import Timex, parse_dct, tag_with
 from .values import interval
 

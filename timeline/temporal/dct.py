@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from . import language
+from .. import language
 from .tagger import tag_with
 from .values import interval
 
@@ -25,7 +25,7 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     """The document's own date when its text states it: a full date in its first lines
     (confidence 0.8), or a deictic day such as "ce lundi 9 septembre" whose year the weekday
     settles (0.7). Otherwise no date, with the latest date the text mentions as a lower bound."""
-    from .langid import detect_language
+    from ..langid import detect_language
 
     lang = lang or detect_language(text) or "en"
     this_words = set(language.load(lang).words.get("this", {}))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .language import Language
+from ..language import Language
 from .values import add_months, iso_week, safe_date
 
 UNIT_DAYS = {"D": 1, "W": 7}

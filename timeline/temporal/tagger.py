@@ -6,11 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from . import language
+from .. import language
+from ..sentences import sentence_spans
 from .resolve import Context, resolve
 
-# Sentence ends: the context (year of the sentence, tense) is reset there.
-_SENTENCE_END = re.compile(r"[.!?»\"”]\s+(?=[«\"“(\w])|\n\s*\n|\n(?=\S)")
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
 
 
@@ -54,7 +53,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     compiled = language.load(lang)
     matches = find(text, lang)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    ends = [end for _, end in sentence_spans(text)]
     sentence_start, boundary = 0, 0
     out = []
     for m, index in matches:

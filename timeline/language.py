@@ -1,6 +1,6 @@
-"""Language tables: load a `lang/<code>.toml` file and compile its patterns into one regex.
+"""Language tables: load a `lang/<code>.toml` file, the one place where language knowledge lives.
 
-The engine knows nothing of any language. A table gives word lists ([words.*]) and patterns
+The tagger, the cleaner and the event builder know nothing of any language. A table gives word lists ([words.*]) and patterns
 ([[pattern]]) written with placeholders:
 
     {table}          a word list, captured under that name (its value is looked up later)
@@ -49,6 +49,9 @@ class Language:
     types: tuple  # per pattern: forced TIMEX3 type or None
     future_cues: re.Pattern
     stopwords: frozenset  # common function words, for language identification
+    furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
+    clause_markers: re.Pattern  # words that open a subordinate clause
+    title_drop: frozenset  # words that make a poor start for a title
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
@@ -104,7 +107,12 @@ def _compile(table: dict) -> Language:
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
     cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
     stopwords = frozenset(table.get("stopwords", []))
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, stopwords)
+    furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
+    markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
+    clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
+    title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, stopwords,
+                    furniture, clause_markers, title_drop)
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,249 @@
+"""Dated passages of one document -> mentions: the interval, precision, status, actors, place
+and a short title of what a sentence (or the clause holding the date) says happened."""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import language
+from .documents import Document
+from .sentences import sentence_spans
+from .temporal import Timex, interval
+from .temporal.tagger import tag_with
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+TITLE_WORDS = 12
+LEAD_MIN_WORDS = 12  # the first sentence this long is the lead: what the article reports
+NOT_ANCHORED = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+
+_NUMBER_NOUN = re.compile(r"(?<![\w.,+])(\d{1,3}(?:[ ,.\u202f]\d{3})+|\d+)\s+([^\W\d_]{4,})")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAPITALISED_NAME = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
+_SPACES = re.compile(r"\s+")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
+CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
+_EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
+
+
+@dataclass
+class Mention:
+    """One passage of one document that dates (or, undated, reports) an event."""
+    doc: Document
+    passage: tuple[int, int]  # the sentence, offsets into doc.text
+    region: tuple[int, int]  # the part of the sentence about this date
+    timex: Timex | None
+    date_start: date | None
+    date_end: date | None
+    precision: str  # day, week, month, season, quarter, year, decade, century, undated
+    partial: str | None  # a date without its year (XXXX-09-09), kept to borrow one
+    status: str  # occurred or planned
+    title: str
+    actors: tuple[str, ...]
+    location: str
+    numbers: frozenset = field(default_factory=frozenset)  # (count, noun stem): "70 prisoners"
+    stems: frozenset = field(default_factory=frozenset)  # content-word stems, for likeness
+
+    @property
+    def key(self) -> str:
+        """Stable identity: document, sentence text and date expression."""
+        return f"{self.doc.id}|{self.quote}|{self.timex.text if self.timex else ''}"
+
+    @property
+    def quote(self) -> str:
+        return _SPACES.sub(" ", self.doc.text[self.passage[0]:self.passage[1]]).strip()
+
+    @property
+    def dated(self) -> bool:
+        return self.date_start is not None and self.precision != "undated"
+
+
+def extract(doc: Document) -> list[Mention]:
+    """Every mention of a document: one per dated expression, plus, for a document without a
+    date, its lead sentence as an undated event when no date expression covers it."""
+    if doc.lang is None:
+        return []
+    lang = language.load(doc.lang)
+    timexes = [t for t in tag_with(doc.text, doc.lang, doc.dct) if t.type in ("DATE", "TIME")
+               and t.value not in NOT_ANCHORED]
+    mentions = []
+    lead = _lead_sentence(doc.text)
+    lead_dated = False
+    for start, end in sentence_spans(doc.text):
+        inside = [t for t in timexes if start <= t.start < end]
+        for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
+            mentions.append(_mention(doc, lang, (start, end), region, timex))
+            lead_dated |= (start, end) == lead
+    if doc.dct is None and lead and not lead_dated:
+        mentions.append(_mention(doc, lang, lead, lead, None))
+    return mentions
+
+
+def _lead_sentence(text: str) -> tuple[int, int] | None:
+    """The first sentence of the body: long enough, and not the headline (a first line that
+    stands alone as a paragraph)."""
+    headline_end = text.find("\n\n") if "\n" not in text[: max(text.find("\n\n"), 0)] else -1
+    for start, end in sentence_spans(text):
+        if start <= headline_end:
+            continue
+        if len(text[start:end].split()) >= LEAD_MIN_WORDS:
+            return start, end
+    return None
+
+
+def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
+    """Cut a sentence holding several dates into one part per date. Between two dates the cut
+    goes before the last subordinating or coordinating word ("mais", "where", "after"); failing
+    one, at the first comma that leaves the earlier part a clause of its own, an opening phrase
+    such as "Dimanche 8 septembre," staying with what follows it."""
+    if len(timexes) <= 1:
+        return [(start, end)]
+    cuts = [start]
+    for previous, timex in zip(timexes, timexes[1:]):
+        markers = [m.end() for m in lang.clause_markers.finditer(text, previous.end, timex.start)]
+        cut = markers[-1] if markers else timex.start
+        if not markers:
+            for m in _CLAUSE_PUNCTUATION.finditer(text, previous.end, timex.start):
+                opening = cuts[-1] == start and not text[previous.end:m.start()].strip()
+                words = len(text[cuts[-1]:m.end()].split()) - len(previous.text.split())
+                if not opening and words >= CLAUSE_MIN_WORDS:
+                    cut = m.end()
+                    break
+        cuts.append(cut)
+    cuts.append(end)
+    return [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
+
+
+def _mention(doc, lang, passage, region, timex) -> Mention:
+    span = doc.text[region[0]:region[1]]
+    local_timex = (timex.start - region[0], timex.end - region[0]) if timex else None
+    found = interval(timex.value) if timex else None
+    partial = timex.value if timex and not found and timex.value.startswith("XXXX-") else None
+    if found:
+        date_start, date_end, precision = found
+    else:
+        date_start, date_end, precision = doc.not_before, None, "undated"
+    future = bool(lang.future_cues.search(span)) or bool(doc.dct and date_start and found and date_start > doc.dct)
+    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, doc.text)
+    return Mention(
+        doc=doc, passage=passage, region=region, timex=timex,
+        date_start=date_start, date_end=date_end, precision=precision, partial=partial,
+        status="planned" if future else "occurred",
+        title=make_title(span, local_timex, lang),
+        actors=actors, location=find_place(span),
+        numbers=_numbers(span, local_timex), stems=_stems(span, lang),
+    )
+
+
+def make_title(span: str, timex_span: tuple[int, int] | None, lang) -> str:
+    """A headline from a clause: the date expression and quotation marks removed, connectors
+    trimmed from both ends, at most TITLE_WORDS words."""
+    if timex_span:
+        before = span[:timex_span[0]].rstrip()
+        last_word = before.rsplit(None, 1)[-1] if before else ""
+        if _fold(last_word) in lang.title_drop:  # "on September 8" -> no dangling "on"
+            before = before[: len(before) - len(last_word)]
+        span = before + " " + span[timex_span[1]:]
+    span = re.sub(r"[«»“”\"]", "", span)
+    words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
+    while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")):
+        words.pop(0)
+    while words and _fold(words[-1]) in lang.title_drop:
+        words.pop()
+    if not words:
+        return ""
+    cut = len(words) > TITLE_WORDS
+    words = words[:TITLE_WORDS]
+    while cut and len(words) > 3 and _fold(words[-1]) in lang.title_drop:
+        words.pop()
+    title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
+    title = title[:1].upper() + title[1:]
+    return title + ("…" if cut else "")
+
+
+def _fold(word: str) -> str:
+    return word.strip(_EDGE_PUNCTUATION).lower().replace("’", "'")
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
+    """(alias regex, canonical name, kind) for each row of the alias table, longest first."""
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")]
+    rows.sort(key=lambda r: len(r["alias"]), reverse=True)
+    return tuple((_phrase_regex(r["alias"]), r["canonical"], (r.get("kind") or "name").strip()) for r in rows)
+
+
+@functools.lru_cache(maxsize=None)
+def _place_table(path: Path = DATA_DIR / "places.csv"):
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")]
+    rows.sort(key=lambda r: len(r["alias"]), reverse=True)
+    return tuple((_phrase_regex(r["alias"]), r["canonical"]) for r in rows)
+
+
+def _phrase_regex(phrase: str) -> re.Pattern:
+    body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if phrase.islower() else 0)
+
+
+def find_actors(span: str, document_text: str) -> tuple[str, ...]:
+    """Canonical names of the people and organisations a passage names. A role ("le chef de la
+    diplomatie russe") counts only when the document also names the person it stands for."""
+    found = []
+    for regex, canonical, kind in _alias_table():
+        if canonical in found or not regex.search(span):
+            continue
+        if kind == "role" and not _names_in(canonical, document_text):
+            continue
+        found.append(canonical)
+    if not found:
+        found = [f"{m.group(1)} {m.group(2)}" for m in _CAPITALISED_NAME.finditer(span)
+                 if not _starts_sentence(span, m.start())][:3]
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_in(canonical: str, document_text: str) -> bool:
+    return any(c == canonical and kind == "name" and regex.search(document_text)
+               for regex, c, kind in _alias_table())
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?«\"“\n"
+
+
+def find_place(span: str) -> str:
+    for regex, canonical in _place_table():
+        if regex.search(span):
+            return canonical
+    return ""
+
+
+def _numbers(span: str, timex_span) -> frozenset:
+    out = set()
+    for m in _NUMBER_NOUN.finditer(span):
+        if timex_span and m.start() < timex_span[1] and m.end() > timex_span[0]:
+            continue
+        out.add((re.sub(r"\D", "", m.group(1)), stem(m.group(2), 5)))
+    return frozenset(out)
+
+
+def stem(word: str, length: int = 6) -> str:
+    """A crude cross-language stem: accents off, lower case, first letters (célébrations and
+    celebrations share 'celebr')."""
+    plain = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))[:length]
+
+
+def _stems(span: str, lang) -> frozenset:
+    return frozenset(stem(w) for w in _WORD.findall(span) if len(w) >= 6 and w.lower() not in lang.stopwords)
