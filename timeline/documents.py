@@ -27,6 +27,7 @@ _FRONT_MATTER_DATE = re.compile(r"^(?:date|published|pubdate)\s*:\s*['\"]?(\d{4}
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|(\*\*|__|`)", re.M)
 _END_PUNCTUATION = re.compile(r"[.!?:;»\"”)]\s*$")
+_CP1252_PUNCTUATION = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
 
 
 class DocumentError(Exception):
@@ -106,6 +107,14 @@ def decode(raw: bytes, name: str) -> str:
         raise DocumentError(f"{name}: binary content (NUL bytes), not text")
     try:
         return _checked(raw.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Windows-1252 (a superset of Latin-1) is by far the most common legacy encoding of
+        # French and English text; guessing first picks exotic code pages for short texts.
+        text = raw.decode("cp1252")
+        if sum(1 for ch in text if ord(ch) > 0x2FF and ch not in _CP1252_PUNCTUATION) < 0.01 * len(text):
+            return _checked(text, name)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes as detect

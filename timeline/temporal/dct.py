@@ -8,7 +8,8 @@ from .. import language
 from .tagger import tag_with
 from .values import interval
 
-DATELINE_CHARS = 300  # a full date this close to the top is the article's dateline or title
+DATELINE_CHARS = 300  # a dateline or title stands this close to the top...
+DATELINE_WORDS = 25  # ...on a line of its own this short
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,8 @@ class DocumentDate:
 
 
 def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
-    """The document's own date when its text states it: a full date in its first lines
-    (confidence 0.8), or a deictic day such as "ce lundi 9 septembre" whose year the weekday
+    """The document's own date when its text states it: a full date on a short line near the
+    top, a title or dateline (confidence 0.8), or a deictic day such as "ce lundi 9 septembre" whose year the weekday
     settles (0.7). Otherwise no date, with the latest date the text mentions as a lower bound."""
     from ..langid import detect_language
 
@@ -32,7 +33,7 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     timexes = tag_with(text, lang, None)
     full_days = [t for t in timexes if t.type == "DATE" and _is_day(t.value)]
     for t in full_days:
-        if t.start < DATELINE_CHARS and _states_year(t.text):
+        if t.start < DATELINE_CHARS and _states_year(t.text) and _on_short_line(text, t.start):
             return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
     for t in full_days:
         first_word = t.text.split()[0].lower()
@@ -42,6 +43,15 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     latest = max(starts) if starts else None
     reason = f"no date stated; mentions dates up to {latest.isoformat()}" if latest else "no date stated"
     return DocumentDate(None, 0.0, reason, not_before=latest)
+
+
+def _on_short_line(text: str, position: int) -> bool:
+    """Whether the line holding `position` is short and heads more text, as a title does."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if end < 0 or not text[end:].strip():
+        return False
+    return len(text[start:end].split()) <= DATELINE_WORDS
 
 
 def _is_day(value: str) -> bool:

@@ -1,0 +1,169 @@
+"""The temporal tagger, phenomenon by phenomenon, in French and English."""
+from datetime import date
+
+import pytest
+
+from timeline.temporal import infer_dct, tag
+
+
+def values(text, lang, dct=None):
+    return [(t.text, t.value) for t in tag(text, lang=lang, dct=dct)]
+
+
+def only(text, lang, dct=None):
+    found = tag(text, lang=lang, dct=dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,lang,dct,expected", [
+    ("Il est arrivé le 12 novembre 2021.", "fr", None, ("12 novembre 2021", "2021-11-12")),
+    ("Ils se verront le 1er juin 2023.", "fr", None, ("1er juin 2023", "2023-06-01")),
+    ("The vote was on September 9, 2019.", "en", None, ("September 9, 2019", "2019-09-09")),
+    ("The vote was on 9 September 2019.", "en", None, ("9 September 2019", "2019-09-09")),
+    ("Filed 2019-09-09 by the clerk.", "en", None, ("2019-09-09", "2019-09-09")),
+    ("La loi du 9/9/2019 a été publiée.", "fr", None, ("9/9/2019", "2019-09-09")),
+    ("The ruling of 9/10/2019 stands.", "en", None, ("9/10/2019", "2019-09-10")),
+])
+def test_full_dates(text, lang, dct, expected):
+    assert values(text, lang, dct) == [expected]
+
+
+def test_day_month_takes_the_year_of_the_document_date():
+    assert only("Le sommet aura lieu le 3 mars.", "fr", "1999-02-10").value == "1999-03-03"
+    assert only("The summit was on Oct. 23.", "en", "1999-01-22").value == "1998-10-23"
+
+
+def test_day_month_takes_the_year_named_earlier_in_the_sentence():
+    text = "Après leur entretien du 20 juin 2017, il a été reçu le 29 mai."
+    assert values(text, "fr") == [("20 juin 2017", "2017-06-20"), ("29 mai", "2017-05-29")]
+
+
+def test_weekday_with_date_settles_an_unknown_year():
+    # 9 September is a Monday in 2013, 2019 and 2024; the text speaks of 2020.
+    text = "Ils se sont vus ce lundi 9 septembre. Le président ira à Moscou en mai 2020."
+    assert values(text, "fr")[0] == ("ce lundi 9 septembre", "2019-09-09")
+
+
+def test_no_document_date_and_no_evidence_keeps_the_year_unknown():
+    assert only("Ils se sont vus le 9 septembre.", "fr").value == "XXXX-09-09"
+    assert only("They met on September 9.", "en").value == "XXXX-09-09"
+    assert only("Il a parlé vendredi.", "fr").value == "XXXX-WXX-5"
+
+
+def test_months_years_decades_centuries():
+    assert values("en mai 2020 puis en 2015", "fr") == [("mai 2020", "2020-05"), ("2015", "2015")]
+    assert only("dans les années 90", "fr").value == "199X"
+    assert only("since the 1990s", "en").value == "199X"
+    assert only("à la fin du XIXe siècle", "fr").value == "18XX"
+
+
+def test_parts_of_periods_carry_a_mod():
+    fin_aout = only("Fin août, il l'a reçu.", "fr", "2019-09-09")
+    assert (fin_aout.value, fin_aout.mod) == ("2019-08", "END")
+    assert (only("mi-juillet", "fr", "2019-09-09").mod) == "MID"
+    debut = only("début 2020", "fr")
+    assert (debut.value, debut.mod) == ("2020", "START")
+    early = only("in early next year", "en", "2019-09-09")
+    assert (early.value, early.mod) == ("2020", "START")
+
+
+def test_seasons_need_a_determiner():
+    assert only("à l'automne 1999", "fr").value == "1999-FA"
+    assert values("Il a été reçu dans sa résidence d'été.", "fr", "2019-09-09") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("aujourd'hui", "fr", "2019-09-09"), ("hier", "fr", "2019-09-08"), ("demain", "fr", "2019-09-10"),
+    ("today", "en", "2019-09-09"), ("yesterday", "en", "2019-09-08"),
+    ("la semaine dernière", "fr", "2019-W36"), ("le mois dernier", "fr", "2019-08"),
+    ("l'an prochain", "fr", "2020"), ("last month", "en", "2019-08"), ("next year", "en", "2020"),
+    ("il y a deux ans", "fr", "2017"), ("three years ago", "en", "2016"), ("dans trois mois", "fr", "2019-12"),
+])
+def test_deictic_expressions_resolve_against_the_document_date(text, lang, expected):
+    assert only(text, lang, "2019-09-09").value == expected
+
+
+def test_later_this_month_is_the_end_of_the_month():
+    t = only("A summit will take place later this month.", "en", "2019-09-09")
+    assert (t.text, t.value, t.mod) == ("later this month", "2019-09", "END")
+
+
+def test_anaphoric_expressions_resolve_against_the_date_under_discussion():
+    text = "Dimanche 8 septembre, ils ont salué l'échange intervenu la veille."
+    assert values(text, "fr", "2019-09-09") == [("Dimanche 8 septembre", "2019-09-08"), ("la veille", "2019-09-07")]
+    text = "The talks opened on March 3, 1999. The following day, they broke down."
+    assert values(text, "en")[-1] == ("The following day", "1999-03-04")
+
+
+def test_bare_weekdays_look_back_in_past_tense_and_forward_in_future():
+    # 2019-09-11 is a Wednesday
+    assert only("Il a parlé vendredi.", "fr", "2019-09-11").value == "2019-09-06"
+    assert only("He will speak on Friday.", "en", "2019-09-11").value == "2019-09-13"
+    assert only("vendredi dernier", "fr", "2019-09-11").value == "2019-09-06"
+
+
+def test_durations_and_sets():
+    assert [(t.type, t.value) for t in tag("pendant deux ans", lang="fr")] == [("DURATION", "P2Y")]
+    assert [(t.type, t.value) for t in tag("for 30 minutes", lang="en")] == [("DURATION", "PT30M")]
+    assert [(t.type, t.value) for t in tag("chaque lundi", lang="fr")] == [("SET", "XXXX-WXX-1")]
+    assert [(t.type, t.value) for t in tag("every year", lang="en")] == [("SET", "P1Y")]
+    few = only("over the last few years", "en")
+    assert (few.type, few.value) == ("DURATION", "PXY")
+
+
+def test_times_of_day_take_the_day_under_discussion():
+    assert values("Samedi 5 juin 1999, à 17 h 45.", "fr")[-1] == ("17 h 45", "1999-06-05T17:45")
+    assert only("at 10:35 a.m.", "en", "1998-08-07").value == "1998-08-07T10:35"
+    assert only("ce soir", "fr", "1999-05-20").value == "1999-05-20TEV"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("au format 2+2 avec la Russie", "fr"),
+    ("more than 13,000 people", "en"),
+    ("sa position et ses intérêts", "fr"),
+    ("They may agree, and march on.", "en"),
+    ("Il a été reçu. Ils ont été clairs.", "fr"),
+    ("a 6-year-old boy", "en"),
+    ("Jean Dupont, 37 ans, a témoigné.", "fr"),
+])
+def test_things_that_are_not_dates(text, lang):
+    assert tag(text, lang=lang, dct="2019-09-09") == []
+
+
+def test_month_names_need_capitals_in_english_but_not_in_french():
+    assert values("in May 2019", "en") == [("May 2019", "2019-05")]
+    assert values("in may 2019", "en") == [("2019", "2019")]
+    assert values("en Mai 2019", "fr") == [("Mai 2019", "2019-05")]
+
+
+def test_offsets_point_at_the_text():
+    text = "Le 12 novembre 2021, à Paris; puis hier."
+    for t in tag(text, lang="fr", dct="2021-11-13"):
+        assert text[t.start:t.end] == t.text
+
+
+def test_document_date_inferred_from_a_dateline():
+    found = infer_dct("Rencontre des ministres (12 novembre 2021)\n\nLes ministres ont reçu leurs homologues.", "fr")
+    assert found.date == date(2021, 11, 12) and found.confidence >= found.TRUSTED
+    assert "12 novembre 2021" in found.evidence
+
+
+def test_document_date_inferred_from_a_deictic_day():
+    text = "Les ministres ont évoqué ce lundi 9 septembre à Moscou la sécurité. Il s'y rendra en mai 2020."
+    assert infer_dct(text, "fr").date == date(2019, 9, 9)
+
+
+def test_no_document_date_gives_a_lower_bound_not_a_date():
+    found = infer_dct("Ils se sont rencontrés en août 2019. Il a parlé vendredi.", "fr")
+    assert found.date is None and found.not_before == date(2019, 8, 1)
+
+
+def test_never_today():
+    for t in tag("hier, aujourd'hui et demain, le 3 mars", lang="fr"):
+        assert str(date.today().year) not in t.value
+
+
+def test_language_detected_when_not_given():
+    assert only("Le sommet s'est tenu le 3 mars 1999 à Paris.", None).value == "1999-03-03"
+    assert only("The summit was held in Paris on March 3, 1999.", None).value == "1999-03-03"

@@ -1,0 +1,24 @@
+"""Properties that hold for any input: tagging never raises and spans point at the text."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import tag
+
+DATEISH = st.sampled_from(["lundi", "9", "septembre", "2019", "May", "the", "last", "month", "la", "veille",
+                           "fin", "août", "il y a", "deux", "ans", "10:35", "a.m.", "/", "-", ",", " ", "\n",
+                           "hier", "ago", "every", "XIXe siècle", "années", "90", "1er", "’", "ce", "soir"])
+TEXT = st.one_of(st.text(max_size=300), st.lists(DATEISH, max_size=40).map(" ".join),
+                 st.lists(st.one_of(DATEISH, st.text(max_size=5)), max_size=40).map("".join))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=TEXT, lang=st.sampled_from(["fr", "en"]),
+       dct=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
+def test_tagging_never_raises_and_spans_are_exact(text, lang, dct):
+    previous_end = 0
+    for t in tag(text, lang=lang, dct=dct):
+        assert text[t.start:t.end] == t.text
+        assert previous_end <= t.start < t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert t.value
+        previous_end = t.end

@@ -1,0 +1,67 @@
+"""Command line: python -m timeline extract | tag | export."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+DEFAULT_SOURCES = "data/sources"
+DEFAULT_EVENTS = "data/events.csv"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m timeline", description="Documents to a sourced timeline.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="build the events table from documents")
+    extract.add_argument("paths", nargs="*", default=[DEFAULT_SOURCES], help=f"files or folders (default {DEFAULT_SOURCES})")
+    extract.add_argument("-o", "--output", default=DEFAULT_EVENTS, help=f"events table (default {DEFAULT_EVENTS}); "
+                         "the mentions table is written beside it")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    tag = commands.add_parser("tag", help="print the date expressions of a document, one JSON object per line")
+    tag.add_argument("file")
+    tag.add_argument("--lang", choices=["fr", "en"], help="language (detected when omitted)")
+    tag.add_argument("--dct", help="document date YYYY-MM-DD (inferred from the text when omitted)")
+
+    args = parser.parse_args(argv)
+    return {"extract": _extract, "tag": _tag}[args.command](args)
+
+
+def _extract(args) -> int:
+    from tqdm import tqdm
+
+    from . import curation, pipeline, store
+
+    files = pipeline.document_files(args.paths)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for p in missing:
+        print(f"error: {p}: no such file or folder", file=sys.stderr)
+    with tqdm(total=len(files), unit="doc", disable=args.quiet, file=sys.stderr) as bar:
+        events, mentions, report = pipeline.extract(files, progress=lambda path: bar.update(1))
+    output = Path(args.output)
+    events = curation.apply(events, mentions, curation.load(curation.path_for(output)))
+    store.write_csv_atomic(events, output)
+    store.write_csv_atomic(mentions, store.mentions_path(output))
+    print(report.summary(), file=sys.stderr)
+    print(f"wrote {output} and {store.mentions_path(output)}", file=sys.stderr)
+    return 0 if report.read else 1
+
+
+def _tag(args) -> int:
+    from .documents import DocumentError, read
+    from .temporal import tag
+
+    try:
+        doc = read(args.file)
+    except DocumentError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    for timex in tag(doc.text, lang=args.lang or doc.lang, dct=args.dct or doc.dct):
+        print(json.dumps(timex.as_dict(), ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""The analyst's corrections, kept apart from what extraction produces so that re-running
+extraction never loses them: `curation.csv` beside the events table, one row per change
+(event_id, field, value, saved_at), applied in order on top of every extraction."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from . import store
+
+COLUMNS = ["event_id", "field", "value", "saved_at"]
+EDITABLE = ("date_start", "date_end", "precision", "title", "status", "hidden")
+MERGE = "merge_into"  # value: the id of the event this one is folded into
+FIELDS = EDITABLE + (MERGE,)
+
+
+def path_for(events_path: str | Path) -> Path:
+    return Path(events_path).with_name("curation.csv")
+
+
+def load(path: str | Path) -> pd.DataFrame:
+    path = Path(path)
+    if not path.exists():
+        return pd.DataFrame(columns=COLUMNS)
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise store.SchemaError(f"{path}: missing column(s) {', '.join(missing)}")
+    for line, field in enumerate(df["field"], start=2):
+        if field not in FIELDS:
+            raise store.SchemaError(f"{path}: line {line}, column field: {field!r} cannot be curated")
+    return df[COLUMNS]
+
+
+def apply(events: pd.DataFrame, mentions: pd.DataFrame, changes: pd.DataFrame) -> pd.DataFrame:
+    """Events with the changes laid over them. A change to an event that no longer exists is
+    kept in the file (the event may come back) but has no effect."""
+    events = events.copy().set_index("event_id", drop=False)
+    for change in changes.itertuples(index=False):
+        if change.event_id not in events.index:
+            continue
+        if change.field == MERGE:
+            _merge(events, change.event_id, change.value)
+            continue
+        value = change.value
+        if change.field == "hidden":
+            value = str(value).lower() in ("true", "1", "yes")
+        events.loc[change.event_id, change.field] = value
+        done = [f for f in events.loc[change.event_id, "curated"].split(store.LIST_SEPARATOR) if f]
+        if change.field not in done:
+            events.loc[change.event_id, "curated"] = store.LIST_SEPARATOR.join(done + [change.field])
+    return store.validate_events(events.reset_index(drop=True))
+
+
+def _merge(events: pd.DataFrame, source_id: str, target_id: str) -> None:
+    if target_id not in events.index or target_id == source_id:
+        return
+    for column in ("sources", "actors", "languages"):
+        items = events.loc[target_id, column].split(store.LIST_SEPARATOR) + events.loc[source_id, column].split(store.LIST_SEPARATOR)
+        events.loc[target_id, column] = store.LIST_SEPARATOR.join(dict.fromkeys(i for i in items if i))
+    events.loc[target_id, "n_sources"] = len(events.loc[target_id, "sources"].split(store.LIST_SEPARATOR))
+    done = [f for f in events.loc[target_id, "curated"].split(store.LIST_SEPARATOR) if f]
+    events.loc[target_id, "curated"] = store.LIST_SEPARATOR.join(dict.fromkeys(done + [MERGE]))
+    events.drop(index=source_id, inplace=True)
+
+
+def record(path: str | Path, event_id: str, field: str, value, expected_rows: int | None = None) -> pd.DataFrame:
+    """Append one change and write the file atomically. `expected_rows` is how many changes the
+    caller saw: if another session saved in between, the change is still added on top of
+    theirs (nothing is overwritten) and the merged file is returned."""
+    if field not in FIELDS:
+        raise ValueError(f"{field!r} cannot be curated (one of {', '.join(FIELDS)})")
+    changes = load(path)
+    row = {"event_id": event_id, "field": field, "value": str(value),
+           "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    changes = pd.concat([changes, pd.DataFrame([row])], ignore_index=True)
+    store.write_csv_atomic(changes, path)
+    return changes
+
+
+def undo_last(path: str | Path) -> pd.DataFrame:
+    changes = load(path)
+    if len(changes):
+        changes = changes.iloc[:-1]
+        store.write_csv_atomic(changes, path)
+    return changes

@@ -1,0 +1,121 @@
+"""The Plotly timeline figure from an events frame: one place, used by the app and the exports.
+
+Day-precision events are markers; month, year and wider events are spans over their interval
+with a marker in the middle; planned events are hollow. Each marker's customdata[0] is its
+event_id, so a selection names events, not trace indices. Undated events are not drawn: they
+have no place on a time axis and are listed apart with their bounds.
+"""
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import store
+
+# Okabe-Ito: distinguishable by colour-blind readers and on a washed-out projector.
+PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"]
+LANE_FACETS = {"none": None, "actor": "actors", "source": "sources", "language": "languages", "status": "status"}
+NO_LANE = "events"
+MAX_LANES = 12  # more lanes than this are folded into "other"
+
+
+def dated(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame[(frame["precision"] != "undated") & (frame["date_start"] != "")]
+
+
+def undated(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame[(frame["precision"] == "undated") | (frame["date_start"] == "")]
+
+
+def lanes(frame: pd.DataFrame, facet: str) -> pd.Series:
+    """The lane of each event: the first value of the facet's column (lists are ';'-joined),
+    the most frequent lanes kept and the rest folded into 'other'."""
+    column = LANE_FACETS.get(facet)
+    if column is None:
+        return pd.Series(NO_LANE, index=frame.index)
+    first = frame[column].str.split(store.LIST_SEPARATOR).str[0].replace("", "(none)")
+    keep = set(first.value_counts().index[:MAX_LANES])
+    return first.where(first.isin(keep), "other")
+
+
+def date_label(row) -> str:
+    """The date as it should be read: '9 September 2019', 'August 2019', '2014'."""
+    if row.precision == "undated" or not row.date_start:
+        return f"undated, after {_long(row.date_start)}" if row.date_start else "undated"
+    start = date.fromisoformat(row.date_start)
+    end = date.fromisoformat(row.date_end) if row.date_end else start
+    if row.precision == "day":
+        return _long(row.date_start)
+    if row.precision == "month":
+        return start.strftime("%B %Y")
+    if row.precision == "year":
+        return str(start.year)
+    return f"{_long(row.date_start)} – {_long(end.isoformat())}"
+
+
+def _long(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None,
+          height: int = 460) -> go.Figure:
+    frame = dated(frame)
+    fig = go.Figure()
+    if len(frame):
+        frame = frame.assign(lane=lanes(frame, facet))
+        lane_order = list(dict.fromkeys(frame.sort_values("date_start")["lane"]))
+        for k, lane in enumerate(lane_order):
+            _add_lane(fig, frame[frame["lane"] == lane], lane, PALETTE[k % len(PALETTE)])
+        if highlight is not None and highlight in set(frame["event_id"]):
+            _add_highlight(fig, frame[frame["event_id"] == highlight].iloc[0])
+        fig.update_yaxes(categoryorder="array", categoryarray=lane_order[::-1],
+                         showticklabels=facet != "none", automargin=True)
+    fig.update_layout(
+        height=height, template="plotly_white", hovermode="closest", dragmode="pan",
+        margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h", y=1.08),
+        showlegend=facet != "none", clickmode="event+select",
+        xaxis=dict(type="date", rangeslider=dict(visible=True, thickness=0.08)),
+    )
+    return fig
+
+
+def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> None:
+    spans = rows[rows["precision"] != "day"]
+    if len(spans):
+        xs, ys = [], []
+        for row in spans.itertuples():
+            end = date.fromisoformat(row.date_end) + timedelta(days=1)
+            xs += [row.date_start, end.isoformat(), None]
+            ys += [lane, lane, None]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=10),
+                                 opacity=0.35, hoverinfo="skip", showlegend=False, legendgroup=lane))
+    middle = [_middle(r) for r in rows.itertuples()]
+    planned = rows["status"] == "planned"
+    symbols = [("circle" if p == "day" else "diamond") + ("-open" if s else "")
+               for p, s in zip(rows["precision"], planned)]
+    fig.add_trace(go.Scatter(
+        x=middle, y=[lane] * len(rows), mode="markers", name=lane, legendgroup=lane,
+        marker=dict(size=14, color=colour, symbol=symbols, line=dict(width=2, color=colour)),
+        # document text is escaped: Plotly renders a subset of HTML in hover labels
+        customdata=list(zip(rows["event_id"], rows["title"].map(html.escape), [date_label(r) for r in rows.itertuples()],
+                            rows["date_text"].map(html.escape), rows["n_sources"], rows["status"])),
+        hovertemplate="<b>%{customdata[2]}</b> (%{customdata[5]})<br>%{customdata[1]}<br>"
+                      "as written: %{customdata[3]}<br>%{customdata[4]} source(s)<extra></extra>",
+    ))
+
+
+def _add_highlight(fig: go.Figure, row) -> None:
+    fig.add_trace(go.Scatter(x=[_middle(row)], y=[row.lane], mode="markers", hoverinfo="skip",
+                             customdata=[[row.event_id]],
+                             marker=dict(size=26, color="rgba(0,0,0,0)", line=dict(width=3, color="#000000")),
+                             showlegend=False))
+
+
+def _middle(row) -> str:
+    start = date.fromisoformat(row.date_start)
+    end = date.fromisoformat(row.date_end) if row.date_end else start
+    return (start + (end - start) / 2).isoformat()
