@@ -167,3 +167,14 @@ def test_never_today():
 def test_language_detected_when_not_given():
     assert only("Le sommet s'est tenu le 3 mars 1999 à Paris.", None).value == "1999-03-03"
     assert only("The summit was held in Paris on March 3, 1999.", None).value == "1999-03-03"
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("the coming winter", "1999-03-05", "1999-WI"),
+    ("next summer", "1999-03-05", "1999-SU"),
+    ("next summer", "1999-07-05", "2000-SU"),
+    ("last summer", "1999-03-05", "1998-SU"),
+    ("last summer", "1999-10-05", "1999-SU"),
+])
+def test_seasons_relative_to_the_document_date(text, dct, expected):
+    assert only(text, "en", dct).value == expected

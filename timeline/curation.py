@@ -42,7 +42,7 @@ def apply(events: pd.DataFrame, mentions: pd.DataFrame, changes: pd.DataFrame) -
         if change.event_id not in events.index:
             continue
         if change.field == MERGE:
-            _merge(events, change.event_id, change.value)
+            events = _merge(events, change.event_id, change.value)
             continue
         value = change.value
         if change.field == "hidden":
@@ -54,16 +54,16 @@ def apply(events: pd.DataFrame, mentions: pd.DataFrame, changes: pd.DataFrame) -
     return store.validate_events(events.reset_index(drop=True))
 
 
-def _merge(events: pd.DataFrame, source_id: str, target_id: str) -> None:
+def _merge(events: pd.DataFrame, source_id: str, target_id: str) -> pd.DataFrame:
     if target_id not in events.index or target_id == source_id:
-        return
+        return events
     for column in ("sources", "actors", "languages"):
         items = events.loc[target_id, column].split(store.LIST_SEPARATOR) + events.loc[source_id, column].split(store.LIST_SEPARATOR)
         events.loc[target_id, column] = store.LIST_SEPARATOR.join(dict.fromkeys(i for i in items if i))
     events.loc[target_id, "n_sources"] = len(events.loc[target_id, "sources"].split(store.LIST_SEPARATOR))
     done = [f for f in events.loc[target_id, "curated"].split(store.LIST_SEPARATOR) if f]
     events.loc[target_id, "curated"] = store.LIST_SEPARATOR.join(dict.fromkeys(done + [MERGE]))
-    events.drop(index=source_id, inplace=True)
+    return events.drop(index=source_id)
 
 
 def record(path: str | Path, event_id: str, field: str, value, expected_rows: int | None = None) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..language import Language
-from .values import add_months, iso_week, safe_date
+from .values import SEASON_MONTHS, add_months, iso_week, safe_date
 
 UNIT_DAYS = {"D": 1, "W": 7}
 UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
@@ -196,12 +196,24 @@ def _season(lang, g, ctx, mod) -> Resolved:
     if "year" in g:
         year = int(g["year"])
     elif ctx.dct:
-        year = ctx.dct.year + (_meaning(lang, "shift", g) or 0)
+        year = _season_year(season, ctx.dct, _meaning(lang, "shift", g) or 0)
     elif ctx.sentence_year:
         year = ctx.sentence_year
     else:
         return Resolved("DATE", f"XXXX-{season}", mod)
     return Resolved("DATE", f"{year:04d}-{season}", mod)
+
+
+def _season_year(season: str, dct: date, shift: int) -> int:
+    """The year of 'this', 'next' or 'last' season: the occurrence around, after or before the
+    document date (winter belongs to the year it starts in)."""
+    first, last = SEASON_MONTHS[season]
+    current = dct.year - 1 if season == "WI" and dct.month <= last else dct.year
+    if shift > 0 and (dct.month >= first or season == "WI" and dct.month <= last):
+        return current + 1
+    if shift < 0 and not (season == "WI" and dct.month <= last) and dct.month <= last:
+        return current - 1
+    return current
 
 
 def _decade(surface: str, mod) -> Resolved:

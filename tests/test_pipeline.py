@@ -1,0 +1,110 @@
+"""From documents to events: mentions, merging across documents and languages, the tables."""
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from timeline import curation, pipeline, store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def extract(folder):
+    events, mentions, report = pipeline.extract([folder])
+    return events, mentions, report
+
+
+def test_same_event_in_two_languages_is_one_row_with_both_sources(tmp_path):
+    write(tmp_path, "1999-03-04_fr.txt", "Le président Vladimir Poutine et Angela Merkel se sont rencontrés à Berlin le 3 mars 1999 pour parler de l'énergie.")
+    write(tmp_path, "1999-03-05_en.txt", "Vladimir Putin and Angela Merkel met in Berlin on March 3 to discuss energy supplies for their industries.")
+    events, mentions, report = extract(tmp_path)
+    assert len(events) == 1
+    row = events.iloc[0]
+    assert (row.date_start, row.date_end, row.precision) == ("1999-03-03", "1999-03-03", "day")
+    assert row.sources == "1999-03-04_fr.txt;1999-03-05_en.txt"
+    assert set(row.languages.split(";")) == {"fr", "en"}
+    assert set(mentions["doc"]) == {"1999-03-04_fr.txt", "1999-03-05_en.txt"}
+
+
+def test_different_events_on_the_same_day_stay_apart(tmp_path):
+    write(tmp_path, "1999-03-04_a.txt", "Angela Merkel a inauguré une usine à Berlin le 3 mars 1999 devant les ouvriers.")
+    write(tmp_path, "1999-03-04_b.txt", "Vladimir Poutine a limogé son gouvernement à Moscou le 3 mars 1999 sans explication.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 2
+
+
+def test_a_year_less_date_borrows_the_year_of_the_dated_twin(tmp_path):
+    write(tmp_path, "1999-03-04_fr.txt", "Vladimir Poutine et Angela Merkel se sont rencontrés à Berlin le 3 mars 1999.")
+    write(tmp_path, "undated_en.txt", "Vladimir Putin and Angela Merkel met in Berlin on March 3. Their ministers met last month in Geneva to prepare it.")
+    events, mentions, _ = extract(tmp_path)
+    meeting = events[events["date_start"] == "1999-03-03"].iloc[0]
+    assert meeting.sources == "1999-03-04_fr.txt;undated_en.txt"
+    borrowed = mentions[(mentions["doc"] == "undated_en.txt") & (mentions["date_text"] == "last month")]
+    assert borrowed["doc_date_source"].iloc[0].startswith("borrowed")
+    assert (events["date_start"] == "1999-02-01").any()  # "last month" resolved once the year is known
+
+
+def test_an_undated_report_stays_undated_with_its_lower_bound(tmp_path):
+    write(tmp_path, "x.txt", "Les deux ministres se sont entretenus à Paris pour leur deuxième rencontre, après celle du 20 juin 2017 à Moscou.")
+    events, _, _ = extract(tmp_path)
+    lead = events[events["precision"] == "undated"]
+    assert len(lead) <= 1
+    dated = events[events["precision"] == "day"]
+    assert list(dated["date_start"]) == ["2017-06-20"]
+    for row in events.itertuples():
+        assert row.date_start in ("2017-06-20", "")
+
+
+def test_announced_events_are_planned(tmp_path):
+    write(tmp_path, "2019-09-09_fr.txt", "Le ministre a confirmé qu'Emmanuel Macron se rendrait à Moscou en mai 2020 pour les célébrations.")
+    write(tmp_path, "2019-09-09_en.txt", "Macron's office said a summit will take place in Paris later this month between the four leaders.")
+    events, _, _ = extract(tmp_path)
+    assert set(events["status"]) == {"planned"}
+
+
+def test_nothing_is_dated_from_today(tmp_path):
+    write(tmp_path, "x.txt", "Hier, le ministre a parlé. Demain il partira. Le 3 mars, il reviendra.")
+    events, _, _ = extract(tmp_path)
+    today_year = str(pd.Timestamp.today().year)
+    assert not any(today_year in v for v in events["date_start"].tolist() + events["date_end"].tolist())
+    assert set(events["precision"]) <= {"undated"}
+
+
+def test_a_broken_file_is_skipped_with_its_reason_and_the_rest_proceeds(tmp_path):
+    write(tmp_path, "1999-03-04_good.txt", "Angela Merkel a inauguré une usine à Berlin le 3 mars 1999 devant les ouvriers.")
+    (tmp_path / "broken.txt").write_bytes(bytes(range(256)) * 10)
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    events, _, report = extract(tmp_path)
+    assert report.read == ["1999-03-04_good.txt"]
+    assert sorted(line.split(":")[0] for line in report.skipped) == ["broken.txt", "empty.md", "image.png"]
+    assert len(events) == 1
+
+
+def test_event_ids_are_stable_across_runs(tmp_path):
+    shutil.copytree(ROOT / "data" / "sources", tmp_path / "sources")
+    first, _, _ = extract(tmp_path / "sources")
+    second, _, _ = extract(tmp_path / "sources")
+    assert list(first["event_id"]) == list(second["event_id"])
+    assert first["event_id"].is_unique
+
+
+def test_backbone_events_of_the_bundled_corpus():
+    """The user's backbone: June 2017, Brégançon 2019 (three sources, two languages),
+    9 September 2019, 12 November 2021."""
+    events, _, _ = extract(ROOT / "data" / "sources")
+    def at(start, end):
+        return events[(events["date_start"] == start) & (events["date_end"] == end)]
+    assert len(at("2017-06-20", "2017-06-20")) == 1
+    bregancon = at("2019-08-01", "2019-08-31")
+    assert len(bregancon) == 1 and bregancon.iloc[0].n_sources == 3
+    assert bregancon.iloc[0].location == "Fort de Brégançon"
+    assert set(at("2019-09-09", "2019-09-09").iloc[0].languages.split(";")) == {"fr", "en"}
+    assert len(at("2021-11-12", "2021-11-12")) == 1
