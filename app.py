@@ -14,7 +14,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline import figure, passages, store
+from timeline import figure, filters, passages, store
 
 DEFAULT_EVENTS = Path(__file__).parent / "data" / "events.csv"
 
@@ -48,14 +48,6 @@ def on_table_select() -> None:
     ids = st.session_state.get("table_ids", [])
     if rows and rows[0] < len(ids):
         select(ids[rows[0]])
-
-
-def filtered(events, search: str, statuses: list[str]):
-    shown = events[~events["hidden"] & events["status"].isin(statuses)]
-    if search:
-        text = shown["title"] + " " + shown["quote"] + " " + shown["actors"]
-        shown = shown[text.str.contains(search, case=False, regex=False)]
-    return shown
 
 
 def source_panel(events, mentions, event_id: str) -> None:
@@ -94,7 +86,7 @@ def main() -> None:
         search = st.text_input("Search titles and passages", key="search")
         st.caption(f"Events table: {path}")
 
-    shown = filtered(events, search, statuses)
+    shown = filters.apply(events, mentions, search=search, statuses=statuses)
     selected = st.session_state.get("selected")
     st.title("Timeline", anchor=False)
     chart_col, panel_col = st.columns([3, 2])

@@ -20,6 +20,7 @@ PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F
 LANE_FACETS = {"none": None, "actor": "actors", "source": "sources", "language": "languages", "status": "status"}
 NO_LANE = "events"
 MAX_LANES = 12  # more lanes than this are folded into "other"
+MARKER_SLOTS = 60  # markers closer than 1/60 of the time span are put on separate rows
 
 
 def dated(frame: pd.DataFrame) -> pd.DataFrame:
@@ -65,15 +66,21 @@ def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None
           height: int = 460) -> go.Figure:
     frame = dated(frame)
     fig = go.Figure()
+    ticks, labels = [], []
     if len(frame):
-        frame = frame.assign(lane=lanes(frame, facet))
-        lane_order = list(dict.fromkeys(frame.sort_values("date_start")["lane"]))
+        frame = frame.assign(lane=lanes(frame, facet), middle=[_middle(r) for r in frame.itertuples()])
+        frame = frame.sort_values(["middle", "event_id"])
+        lane_order = list(dict.fromkeys(frame["lane"]))
+        frame["y"] = _stack(frame, lane_order)
         for k, lane in enumerate(lane_order):
-            _add_lane(fig, frame[frame["lane"] == lane], lane, PALETTE[k % len(PALETTE)])
+            rows = frame[frame["lane"] == lane]
+            _add_lane(fig, rows, lane, PALETTE[k % len(PALETTE)])
+            ticks.append(rows["y"].mean())
+            labels.append(lane)
         if highlight is not None and highlight in set(frame["event_id"]):
             _add_highlight(fig, frame[frame["event_id"] == highlight].iloc[0])
-        fig.update_yaxes(categoryorder="array", categoryarray=lane_order[::-1],
-                         showticklabels=facet != "none", automargin=True)
+    fig.update_yaxes(tickvals=ticks, ticktext=labels, showticklabels=facet != "none", showgrid=False,
+                     zeroline=False, automargin=True, autorange="reversed", fixedrange=True)
     fig.update_layout(
         height=height, template="plotly_white", hovermode="closest", dragmode="pan",
         margin=dict(l=10, r=10, t=30, b=10), legend=dict(orientation="h", y=1.08),
@@ -83,6 +90,26 @@ def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None
     return fig
 
 
+def _stack(frame: pd.DataFrame, lane_order: list[str]) -> pd.Series:
+    """A row for each event so that markers and spans closer than a marker's width do not hide
+    one another: within a lane, each event goes to the first row free over its interval. Lanes are
+    stacked one below the other with a blank row between them."""
+    starts, ends = pd.to_datetime(frame["date_start"]), pd.to_datetime(frame["date_end"])
+    gap = max((ends.max() - starts.min()) / MARKER_SLOTS, pd.Timedelta(days=1))
+    y = pd.Series(0.0, index=frame.index)
+    base = 0
+    for lane in lane_order:
+        row_ends: list[pd.Timestamp] = []
+        for index in frame.index[frame["lane"] == lane]:
+            row = next((r for r, end in enumerate(row_ends) if starts[index] - end >= gap), len(row_ends))
+            if row == len(row_ends):
+                row_ends.append(ends[index])
+            row_ends[row] = ends[index]
+            y[index] = base + row
+        base += len(row_ends) + 1
+    return y
+
+
 def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> None:
     spans = rows[rows["precision"] != "day"]
     if len(spans):
@@ -90,15 +117,14 @@ def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> Non
         for row in spans.itertuples():
             end = date.fromisoformat(row.date_end) + timedelta(days=1)
             xs += [row.date_start, end.isoformat(), None]
-            ys += [lane, lane, None]
+            ys += [row.y, row.y, None]
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=10),
                                  opacity=0.35, hoverinfo="skip", showlegend=False, legendgroup=lane))
-    middle = [_middle(r) for r in rows.itertuples()]
     planned = rows["status"] == "planned"
     symbols = [("circle" if p == "day" else "diamond") + ("-open" if s else "")
                for p, s in zip(rows["precision"], planned)]
     fig.add_trace(go.Scatter(
-        x=middle, y=[lane] * len(rows), mode="markers", name=lane, legendgroup=lane,
+        x=rows["middle"], y=rows["y"], mode="markers", name=lane, legendgroup=lane,
         marker=dict(size=14, color=colour, symbol=symbols, line=dict(width=2, color=colour)),
         # document text is escaped: Plotly renders a subset of HTML in hover labels
         customdata=list(zip(rows["event_id"], rows["title"].map(html.escape), [date_label(r) for r in rows.itertuples()],
@@ -109,7 +135,7 @@ def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> Non
 
 
 def _add_highlight(fig: go.Figure, row) -> None:
-    fig.add_trace(go.Scatter(x=[_middle(row)], y=[row.lane], mode="markers", hoverinfo="skip",
+    fig.add_trace(go.Scatter(x=[row.middle], y=[row.y], mode="markers", hoverinfo="skip",
                              customdata=[[row.event_id]],
                              marker=dict(size=26, color="rgba(0,0,0,0)", line=dict(width=3, color="#000000")),
                              showlegend=False))
