@@ -9,8 +9,9 @@ The tagger, the cleaner and the event builder know nothing of any language. A ta
 A placeholder may appear more than once in a pattern; the alternative that matched gives it.
     {after:a|b c}    the match must follow one of these words (a look-behind, not captured)
 
-All patterns become alternatives of a single compiled regex, tried in file order at each
-position, so the text is scanned once whatever the number of patterns.
+All patterns become alternatives of a single compiled regex, tried in file order. It is tried
+only where a word that can open a date stands (a digit, or a word of the tables or patterns),
+so the text is read once by a fast tokenizer whatever the number of patterns.
 """
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ class Language:
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     clause_markers: re.Pattern  # words that open a subordinate clause
     title_drop: frozenset  # words that make a poor start for a title
+    triggers: frozenset  # every word a date expression can start with (lower case)
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
@@ -112,7 +114,23 @@ def _compile(table: dict) -> Language:
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, stopwords,
-                    furniture, clause_markers, title_drop)
+                    furniture, clause_markers, title_drop, _triggers(table, words))
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _triggers(table: dict, words: dict) -> frozenset:
+    """Every word that can open a match: each word of the tables and every letter run written
+    in the patterns. A superset is harmless (a failed attempt), so nothing is left out."""
+    found = set()
+    for forms in words.values():
+        for form in forms:
+            found.update(t.lower() for t in _TOKEN.findall(form))
+    for pattern in table["pattern"]:
+        literal = re.sub(r"\\.", " ", _PLACEHOLDER.sub(lambda m: " " + (m.group(2) or "") + " ", pattern["re"]))
+        found.update(t.lower() for t in re.findall(r"[^\W\d_]+", literal))
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=None)

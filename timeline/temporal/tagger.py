@@ -39,13 +39,33 @@ def parse_dct(dct) -> date | None:
         raise ValueError(f"document date {dct!r} is not YYYY-MM-DD") from None
 
 
+_TOKEN = re.compile(r"\w+")
+
+
 def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
-    """Every match of the language's patterns, as (match, index of the pattern)."""
+    """Every match of the language's patterns, as (match, index of the pattern), leftmost
+    first and not overlapping. The combined regex is tried only at tokens that can open a
+    date; elsewhere it could not match, and trying it there is what costs time."""
     compiled = language.load(lang)
-    found = []
-    for m in compiled.regex.finditer(text):
-        index = int(m.lastgroup[1:])
-        found.append((m, index))
+    regex, triggers, function_words = compiled.regex, compiled.triggers, compiled.stopwords
+    found, resume = [], 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start < resume:
+            continue
+        word = token.group()
+        lower = word.lower()
+        if not (word[0].isdigit() or lower in triggers):
+            continue
+        if lower in function_words:
+            # "the", "le", "en" open a date only when a date word or a number follows
+            following = _TOKEN.search(text, token.end())
+            if not following or not (following.group()[0].isdigit() or following.group().lower() in triggers):
+                continue
+        m = regex.match(text, start)
+        if m and m.end() > start:
+            found.append((m, int(m.lastgroup[1:])))
+            resume = m.end()
     return found
 
 
