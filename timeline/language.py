@@ -49,6 +49,7 @@ class Language:
     groups: tuple  # per pattern: tuple of (group name in regex, semantic name)
     types: tuple  # per pattern: forced TIMEX3 type or None
     future_cues: re.Pattern
+    past_cues: re.Pattern
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     clause_markers: re.Pattern  # words that open a subordinate clause
@@ -108,12 +109,13 @@ def _compile(table: dict) -> Language:
         types.append(pattern.get("type"))
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
     cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
+    past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
     stopwords = frozenset(table.get("stopwords", []))
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, stopwords,
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, past, stopwords,
                     furniture, clause_markers, title_drop, _triggers(table, words))
 
 

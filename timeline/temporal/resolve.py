@@ -33,7 +33,8 @@ class Context:
     last_year: int | None = None
     sentence_year: int | None = None
     sentence_day: date | None = None
-    future: bool = False  # the current sentence speaks of the future
+    future: bool = False  # the words around the expression speak of the future...
+    past: bool = False  # ...or of the past (neither: no clue)
 
 
 @dataclass(frozen=True)
@@ -299,19 +300,24 @@ def _infer_year(month, day, weekday, shift, ctx) -> int | None:
 
 def _weekday(lang, g, ctx) -> date | None:
     """A bare weekday refers to the week of the document date: the last such day for past
-    events, the next one for future ones ('dernier'/'prochain' say which when written)."""
+    events, the next one for future ones, the nearest when the words around give no tense
+    ('dernier'/'prochain' say which when written)."""
     if ctx.dct is None:
         return None
     wd = lang.meaning("weekday", g["weekday"])
     shift = _meaning(lang, "shift", g)
-    if shift == -1 or (shift is None and not ctx.future):
-        days = -((ctx.dct.isoweekday() - wd) % 7)
-        if shift == -1 and days == 0:
-            days = -7
-    else:
-        days = (wd - ctx.dct.isoweekday()) % 7
-        if shift == 1 and days == 0:
-            days = 7
+    back = -((ctx.dct.isoweekday() - wd) % 7)
+    ahead = (wd - ctx.dct.isoweekday()) % 7
+    if shift == -1:
+        days = back or -7
+    elif shift == 1:
+        days = ahead or 7
+    elif ctx.future:
+        days = ahead
+    elif ctx.past:
+        days = back
+    else:  # no tense to go by: the nearest such day
+        days = ahead if ahead < -back else back
     return ctx.dct + timedelta(days=days)
 
 

@@ -40,6 +40,7 @@ def parse_dct(dct) -> date | None:
 
 
 _TOKEN = re.compile(r"\w+")
+TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
 
 
 def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
@@ -83,7 +84,10 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                 boundary += 1
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
-        ctx.future = bool(compiled.future_cues.search(text, sentence_start, sentence_end))
+        # tense is read near the expression: a "will" three clauses away says nothing of it
+        window = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
+        ctx.future = bool(compiled.future_cues.search(text, *window))
+        ctx.past = not ctx.future and bool(compiled.past_cues.search(text, *window))
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
@@ -92,7 +96,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         if resolved is None:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
-        _remember(ctx, resolved.value, explicit_year="year" in groups)
+        _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
     return out
 
 

@@ -35,7 +35,7 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 def iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y}-W{w}"  # unpadded, as the TimeML corpora write it
 
 
 def interval(value: str) -> tuple[date, date, str] | None:
