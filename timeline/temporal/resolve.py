@@ -54,7 +54,7 @@ def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context)
         return _set(lang, g)
     if "fixed_duration" in g:
         return Resolved("DURATION", _meaning(lang, "fixed_duration", g), mod)
-    if ("ago" in g or "later" in g) and "unit" in g:
+    if ("ago" in g or "later" in g or "before" in g or "after_that" in g) and "unit" in g:
         return _counted_shift(lang, g, ctx)
     if "unit" in g and ("num" in g or "few" in g or "half" in g):
         return _duration(lang, g, mod)
@@ -169,14 +169,17 @@ def _shift(d: date, unit: str, n: int) -> date:
 
 
 def _counted_shift(lang, g, ctx) -> Resolved | None:
+    """'il y a deux ans', 'in three months' count from the document date; 'ten days before',
+    'deux jours plus tard' from the date under discussion."""
     unit = lang.meaning("unit", g["unit"])
     n = _number(lang, g["num"]) if "num" in g else 1.0
     if n is None or n != int(n) or unit in ("H", "MIN", "S"):
         return None
-    sign = -1 if "ago" in g else 1
-    if ctx.dct is None:
+    sign = -1 if ("ago" in g or "before" in g) else 1
+    anchor = ctx.dct if ("ago" in g or "later" in g) else (ctx.last_day or ctx.dct)
+    if anchor is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, sign * int(n)), unit))
+    return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
 
 
 def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
@@ -250,6 +253,9 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
         year = y2 + (1900 if y2 >= 30 else 2000)
     if month is None:
         return Resolved("DATE", f"{year:04d}", mod) if year else None
+    if "year_of" in g and ctx.dct:
+        first = g["year_of"].split()[0]
+        year = ctx.dct.year + (lang.meaning("shift", first) or 0)
     if year is None:
         year = _infer_year(month, day, weekday, _meaning(lang, "shift", g), ctx)
     if day is None:
@@ -272,12 +278,14 @@ def _infer_year(month, day, weekday, shift, ctx) -> int | None:
         d = safe_date(y, month, day)
         return d is not None and d.isoweekday() == weekday
 
-    def nearest(ref: date, candidates):
+    def nearest(ref: date, candidates, past=True, future=True):
         def distance(y):
             d = safe_date(y, month, day or 15) or date(y, month, 28)
             delta = (d - ref).days
             if shift == -1 and delta > 0 or shift == 1 and delta < 0:
                 return None  # "le 6 mai dernier" cannot lie after the document date
+            if shift is None and (past and ctx.past and delta > 0 or future and ctx.future and delta < -31):
+                return None  # told in the past tense, it is not ahead; in the future, not behind
             # in a sentence about the future, a date a little ahead beats one a little behind
             return abs(delta) + (0 if (delta >= 0) == ctx.future else 45)
         scored = [(distance(y), y) for y in candidates if fits(y)]
@@ -285,10 +293,11 @@ def _infer_year(month, day, weekday, shift, ctx) -> int | None:
         return min(scored)[1] if scored else None
 
     if ctx.sentence_year and fits(ctx.sentence_year) and (
-            ctx.dct is None or nearest(ctx.dct, [ctx.sentence_year]) is not None):
+            ctx.dct is None or nearest(ctx.dct, [ctx.sentence_year], past=False) is not None):
         return ctx.sentence_year
     if ctx.dct:
-        return nearest(ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2)) or (
+        return nearest(ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2)) or nearest(
+            ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2), past=False, future=False) or (
             nearest(ctx.dct, range(ctx.dct.year - 6, ctx.dct.year + 7)) if weekday else None)
     if weekday and day and ctx.doc_years:
         # no document date: the year in which this day falls on this weekday, nearest to the
