@@ -108,3 +108,9 @@ def test_backbone_events_of_the_bundled_corpus():
     assert bregancon.iloc[0].location == "Fort de Brégançon"
     assert set(at("2019-09-09", "2019-09-09").iloc[0].languages.split(";")) == {"fr", "en"}
     assert len(at("2021-11-12", "2021-11-12")) == 1
+
+
+def test_event_ids_are_unique_when_a_sentence_repeats_a_date(tmp_path):
+    write(tmp_path, "1999-03-04_a.txt", "Angela Merkel a parlé vendredi à Berlin, et Vladimir Poutine a répondu vendredi depuis Moscou sur un autre sujet.")
+    events, _, _ = extract(tmp_path)
+    assert events["event_id"].is_unique

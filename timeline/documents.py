@@ -8,7 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +43,10 @@ class Document:
     dct: date | None
     dct_source: str  # where the document date came from, or why there is none
     not_before: date | None = None  # with no date: the document is at least this recent
+
+    def without_text(self) -> "Document":
+        """The same document's identity and date, without its text (to keep many of them)."""
+        return replace(self, text="")
 
 
 def read(path: str | Path) -> Document:

@@ -34,7 +34,7 @@ _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
 class Mention:
     """One passage of one document that dates (or, undated, reports) an event."""
     doc: Document
-    passage: tuple[int, int]  # the sentence, offsets into doc.text
+    passage: tuple[int, int]  # the sentence, offsets into the document's cleaned text
     region: tuple[int, int]  # the part of the sentence about this date
     timex: Timex | None
     date_start: date | None
@@ -45,17 +45,20 @@ class Mention:
     title: str
     actors: tuple[str, ...]
     location: str
+    sentence: str  # the text of the passage (the document's text is not kept)
     numbers: frozenset = field(default_factory=frozenset)  # (count, noun stem): "70 prisoners"
     stems: frozenset = field(default_factory=frozenset)  # content-word stems, for likeness
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
-        """Stable identity: document, sentence text and date expression."""
-        return f"{self.doc.id}|{self.quote}|{self.timex.text if self.timex else ''}"
+        """Stable identity: document, sentence text, and the date expression with its place in
+        the sentence (a sentence may say "Friday" twice)."""
+        where = f"{self.timex.text}@{self.timex.start - self.passage[0]}" if self.timex else ""
+        return f"{self.doc.id}|{self.quote}|{where}"
 
     @property
     def quote(self) -> str:
-        return _SPACES.sub(" ", self.doc.text[self.passage[0]:self.passage[1]]).strip()
+        return _SPACES.sub(" ", self.sentence).strip()
 
     @property
     def dated(self) -> bool:
@@ -71,15 +74,19 @@ def extract(doc: Document) -> list[Mention]:
     timexes = [t for t in tag_with(doc.text, doc.lang, doc.dct) if t.type in ("DATE", "TIME")
                and t.value not in NOT_ANCHORED]
     mentions = []
+    named = names_in(doc.text)
     lead = _lead_sentence(doc.text)
     lead_dated = False
     for start, end in sentence_spans(doc.text):
         inside = [t for t in timexes if start <= t.start < end]
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
-            mentions.append(_mention(doc, lang, (start, end), region, timex))
+            mentions.append(_mention(doc, lang, (start, end), region, timex, named))
             lead_dated |= (start, end) == lead
     if doc.dct is None and lead and not lead_dated:
-        mentions.append(_mention(doc, lang, lead, lead, None))
+        mentions.append(_mention(doc, lang, lead, lead, None, named))
+    stub = doc.without_text()  # mentions keep their sentence, not the whole document
+    for m in mentions:
+        m.doc = stub
     return mentions
 
 
@@ -118,7 +125,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
 
 
-def _mention(doc, lang, passage, region, timex) -> Mention:
+def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
     span = doc.text[region[0]:region[1]]
     local_timex = (timex.start - region[0], timex.end - region[0]) if timex else None
     found = interval(timex.value) if timex else None
@@ -128,13 +135,13 @@ def _mention(doc, lang, passage, region, timex) -> Mention:
     else:
         date_start, date_end, precision = doc.not_before, None, "undated"
     future = bool(lang.future_cues.search(span)) or bool(doc.dct and date_start and found and date_start > doc.dct)
-    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, doc.text)
+    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, named)
     return Mention(
         doc=doc, passage=passage, region=region, timex=timex,
         date_start=date_start, date_end=date_end, precision=precision, partial=partial,
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang),
-        actors=actors, location=find_place(span),
+        actors=actors, location=find_place(span), sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=_stems(span, lang),
     )
 
@@ -171,13 +178,16 @@ def _fold(word: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
-    """(alias regex, canonical name, kind) for each row of the alias table, longest first."""
+    """One regex for the whole alias table (group a<k> for row k, longest aliases first) and,
+    per group, the (canonical name, kind) it stands for."""
     if not path.exists():
-        return ()
+        return re.compile(r"(?!)"), {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")]
     rows.sort(key=lambda r: len(r["alias"]), reverse=True)
-    return tuple((_phrase_regex(r["alias"]), r["canonical"], (r.get("kind") or "name").strip()) for r in rows)
+    branches = [f"(?P<a{k}>{_phrase(r['alias'])})" for k, r in enumerate(rows)]
+    meaning = {f"a{k}": (r["canonical"], (r.get("kind") or "name").strip()) for k, r in enumerate(rows)}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])"), meaning
 
 
 @functools.lru_cache(maxsize=None)
@@ -190,31 +200,37 @@ def _place_table(path: Path = DATA_DIR / "places.csv"):
     return tuple((_phrase_regex(r["alias"]), r["canonical"]) for r in rows)
 
 
-def _phrase_regex(phrase: str) -> re.Pattern:
+def _phrase(phrase: str) -> str:
+    """An alias as a regex body: spaces stretch, both apostrophes match, and a lower-case alias
+    (a role, "chef de la diplomatie russe") matches whatever its capitals."""
     body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if phrase.islower() else 0)
+    return f"(?i:{body})" if phrase.islower() else body
 
 
-def find_actors(span: str, document_text: str) -> tuple[str, ...]:
+def _phrase_regex(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){_phrase(phrase)}(?![\w-])")
+
+
+def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
     """Canonical names of the people and organisations a passage names. A role ("le chef de la
     diplomatie russe") counts only when the document also names the person it stands for."""
+    regex, meaning = _alias_table()
     found = []
-    for regex, canonical, kind in _alias_table():
-        if canonical in found or not regex.search(span):
-            continue
-        if kind == "role" and not _names_in(canonical, document_text):
-            continue
-        found.append(canonical)
+    for m in regex.finditer(span):
+        canonical, kind = meaning[m.lastgroup]
+        if canonical not in found and (kind != "role" or canonical in named_in_document):
+            found.append(canonical)
     if not found:
         found = [f"{m.group(1)} {m.group(2)}" for m in _CAPITALISED_NAME.finditer(span)
                  if not _starts_sentence(span, m.start())][:3]
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=4096)
-def _names_in(canonical: str, document_text: str) -> bool:
-    return any(c == canonical and kind == "name" and regex.search(document_text)
-               for regex, c, kind in _alias_table())
+def names_in(document_text: str) -> frozenset:
+    """The canonical names a document names outright (not through a role)."""
+    regex, meaning = _alias_table()
+    return frozenset(meaning[m.lastgroup][0] for m in regex.finditer(document_text)
+                     if meaning[m.lastgroup][1] == "name")
 
 
 def _starts_sentence(text: str, position: int) -> bool:

@@ -4,14 +4,17 @@ becomes one event that cites them all.
 Two mentions can be one event only if their dates nest (a day inside a month: "Fin août" and
 "last month") and their status agrees; they are one event when enough evidence is shared:
 actors, place, counted things ("70 prisonniers" = "70 prisoners"), words, the same document,
-the very same calendar interval.
-A date written without its year ("September 9") joins a dated event on that day and month
-when the evidence is strong, and so borrows its year.
+the very same calendar interval. A date written without its year ("September 9") joins a dated
+event on that day and month when the evidence is strong, and so borrows its year.
+
+Events are kept in an index by month and year, so that a mention is compared only with the
+events its date can nest with: the cost grows with the corpus, not with its square.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,13 +26,72 @@ SAME_UNDATED_EVENT = 5  # undated mentions need more: nothing else ties them
 
 
 @dataclass
+class Evidence:
+    """What a group of mentions says about who, where and what: kept up to date as the group
+    grows, so that comparing two groups does not re-read their mentions."""
+    actors: set = field(default_factory=set)
+    places: set = field(default_factory=set)
+    numbers: set = field(default_factory=set)
+    stems: set = field(default_factory=set)
+    docs: set = field(default_factory=set)
+
+    def add(self, m: Mention) -> None:
+        self.actors.update(m.actors)
+        if m.location:
+            self.places.add(m.location)
+        self.numbers |= m.numbers
+        self.stems |= m.stems
+        self.docs.add(m.doc.id)
+
+    def update(self, other: "Evidence") -> None:
+        for name in ("actors", "places", "numbers", "stems", "docs"):
+            getattr(self, name).update(getattr(other, name))
+
+    def shared(self, other: "Evidence", same_interval: bool) -> int:
+        score = 2 * min(3, len(self.actors & other.actors))
+        score += 2 if self.places & other.places else 0
+        score += 3 if self.numbers & other.numbers else 0
+        score += min(3, len(self.stems & other.stems))
+        score += 1 if self.docs & other.docs else 0
+        score += 1 if same_interval else 0
+        return score
+
+    @classmethod
+    def of(cls, mentions) -> "Evidence":
+        evidence = cls()
+        for m in mentions:
+            evidence.add(m)
+        return evidence
+
+
+@dataclass
 class Event:
     mentions: list[Mention]
     date_start: date | None
     date_end: date | None
     precision: str
     borrowed: list[Mention] = field(default_factory=list)  # year-less mentions dated by the event
-    corroborating: list[Mention] = field(default_factory=list)  # undated passages sharing a count
+    corroborating: list[Mention] = field(default_factory=list)  # passages sharing a count
+    evidence: Evidence = field(default_factory=Evidence)
+    order: int = 0  # creation rank: ties are broken by it, so results never depend on hashing
+
+    @classmethod
+    def start(cls, m: Mention, order: int = 0) -> "Event":
+        precision = m.precision if m.dated else "undated"
+        return cls([m], m.date_start, m.date_end if m.dated else None, precision,
+                   evidence=Evidence.of([m]), order=order)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.evidence.add(m)
+        if m.dated and m.date_end - m.date_start < self.date_end - self.date_start:
+            self.date_start, self.date_end, self.precision = m.date_start, m.date_end, m.precision
+
+    def absorb(self, other: "Event") -> None:
+        self.mentions += other.mentions
+        self.evidence.update(other.evidence)
+        if other.date_end - other.date_start < self.date_end - self.date_start:
+            self.date_start, self.date_end, self.precision = other.date_start, other.date_end, other.precision
 
     @property
     def all_mentions(self) -> list[Mention]:
@@ -55,42 +117,115 @@ class Event:
 
     @property
     def lead(self) -> Mention:
-        """The mention that best tells the event: the most precise date, then most actors."""
+        """The mention that best tells the event: the most precise date, from a document whose
+        date is known, with the most actors."""
         dated = self.mentions + self.borrowed
-        return min(dated, key=lambda m: (PRECISION_ORDER.index(m.precision), -len(m.actors),
-                                         -len(m.title), m.doc.id, m.passage))
+        return min(dated, key=lambda m: (PRECISION_ORDER.index(m.precision), m.doc.dct is None,
+                                         -len(m.actors), -len(m.title), m.doc.id, m.passage))
 
-    @property
+    @functools.cached_property
     def event_id(self) -> str:
-        """Stable across runs: derived from the earliest mention key of the event."""
+        """Stable across runs: derived from the earliest mention key of the event (read once
+        the event is complete)."""
         key = min(m.key for m in self.mentions + self.borrowed)
         return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
+    def nests(self, start: date, end: date) -> bool:
+        return (self.date_start <= start and end <= self.date_end) or (
+            start <= self.date_start and self.date_end <= end)
+
+
+class EventIndex:
+    """Dated events bucketed by the month or year their interval lies in (wider ones apart),
+    and within a bucket by what they name: an actor, a place, a count, a document. A mention is
+    compared only with events of the buckets its date nests with that share one of these;
+    shared words alone are not enough to look an event up (they count once it is found)."""
+
+    def __init__(self):
+        self.postings: dict[tuple, dict[int, Event]] = defaultdict(dict)
+        self.placed: dict[int, tuple] = {}  # id(event) -> its bucket
+
+    @staticmethod
+    def bucket(start: date, end: date) -> tuple:
+        if (start.year, start.month) == (end.year, end.month):
+            return ("month", start.year, start.month)
+        if start.year == end.year:
+            return ("year", start.year)
+        return ("wide",)
+
+    @staticmethod
+    def tokens(evidence: Evidence):
+        yield from (("actor", a) for a in evidence.actors)
+        yield from (("place", p) for p in evidence.places)
+        yield from (("count", n) for n in evidence.numbers)
+        yield from (("doc", d) for d in evidence.docs)
+
+    def add(self, e: Event) -> None:
+        """Index an event, or re-index it after it grew or its interval narrowed."""
+        self.remove(e)
+        key = self.bucket(e.date_start, e.date_end)
+        self.placed[id(e)] = key
+        for token in self.tokens(e.evidence):
+            self.postings[(key, token)][id(e)] = e
+
+    def remove(self, e: Event) -> None:
+        key = self.placed.pop(id(e), None)
+        if key is not None:
+            for token in self.tokens(e.evidence):
+                self.postings.get((key, token), {}).pop(id(e), None)
+
+    def candidates(self, start: date, end: date, evidence: Evidence) -> list[Event]:
+        """Events whose interval can nest with [start, end] and that share an actor, a place,
+        a count or a document with `evidence`, in the order they were indexed."""
+        key = self.bucket(start, end)
+        if key[0] == "month":
+            keys = [key, ("year", start.year), ("wide",)]
+        elif key[0] == "year":
+            keys = [("month", start.year, k) for k in range(1, 13)] + [key, ("wide",)]
+        else:
+            keys = sorted({k for k, _ in self.postings}, key=str)
+        found: dict[int, Event] = {}
+        for k in keys:
+            for token in self.tokens(evidence):
+                found.update(self.postings.get((k, token), {}))
+        return sorted(found.values(), key=lambda e: e.order)
+
+    def events(self) -> list[Event]:
+        found = {}
+        for events in self.postings.values():
+            found.update(events)
+        return sorted(found.values(), key=lambda e: e.order)
+
 
 def merge(mentions: list[Mention]) -> list[Event]:
+    index = EventIndex()
     dated = sorted((m for m in mentions if m.dated), key=_order)
-    events: list[Event] = []
-    for m in dated:
-        best = _best_event(m, events, compatible=_nests)
+    for rank, m in enumerate(dated):
+        best = _best(m, index.candidates(m.date_start, m.date_end, Evidence.of([m])), _nests)
         if best is None:
-            events.append(Event([m], m.date_start, m.date_end, m.precision))
+            best = Event.start(m, rank)
         else:
-            best.mentions.append(m)
-            if m.date_end - m.date_start < best.date_end - best.date_start:
-                best.date_start, best.date_end, best.precision = m.date_start, m.date_end, m.precision
-    events = _join_events(events)
-    undated = []
+            best.add(m)
+        index.add(best)
+    events = _join(index)
+    undated: list[Event] = []
+    by_day = {}
+    for e in events:
+        if e.precision in ("day", "month"):
+            by_day.setdefault((e.date_start.month, e.date_start.day if e.precision == "day" else None), []).append(e)
     for m in sorted((m for m in mentions if not m.dated), key=_order):
         if m.partial:
-            best = _best_event(m, events, compatible=_fits_partial)
+            month, day = _partial_month_day(m.partial)
+            best = _best(m, by_day.get((month, day), ()), _fits_partial) if month else None
             if best is not None:
                 best.borrowed.append(m)
                 continue
-        best = _best_event(m, undated, compatible=lambda m, e: True, threshold=SAME_UNDATED_EVENT)
+        best = _best(m, undated, lambda m, e: True, threshold=SAME_UNDATED_EVENT)
         if best is None:
-            undated.append(Event([m], m.date_start, None, "undated"))
+            undated.append(Event.start(m, len(dated) + len(undated)))
         else:
             best.mentions.append(m)
+            best.evidence.add(m)
             if m.date_start and (best.date_start is None or m.date_start > best.date_start):
                 best.date_start = m.date_start  # the tighter lower bound
     events += undated
@@ -102,95 +237,70 @@ def _order(m: Mention):
     return (PRECISION_ORDER.index(m.precision), m.doc.id, m.passage, m.region)
 
 
-def _best_event(m: Mention, events: list[Event], compatible, threshold: int = SAME_EVENT) -> Event | None:
-    scored = [(evidence(m, e), i) for i, e in enumerate(events)
-              if e.status == m.status and compatible(m, e)]
-    scored = [(s, i) for s, i in scored if s >= threshold]
-    return events[max(scored)[1]] if scored else None
+def _best(m: Mention, events, compatible, threshold: int = SAME_EVENT) -> Event | None:
+    single = Evidence.of([m])
+    best, best_score = None, threshold - 1
+    for e in events:
+        if e.status != m.status or not compatible(m, e):
+            continue
+        same = m.dated and (m.date_start, m.date_end) == (e.date_start, e.date_end)
+        score = single.shared(e.evidence, same)
+        if score > best_score:
+            best, best_score = e, score
+    return best
 
 
 def _nests(m: Mention, e: Event) -> bool:
-    if e.date_start is None:
-        return False
-    inside = e.date_start <= m.date_start and m.date_end <= e.date_end
-    around = m.date_start <= e.date_start and e.date_end <= m.date_end
-    return inside or around
+    return e.date_start is not None and e.nests(m.date_start, m.date_end)
+
+
+def _partial_month_day(partial: str) -> tuple[int | None, int | None]:
+    parts = partial.split("-")
+    month = int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else None
+    day = int(parts[2]) if len(parts) >= 3 and parts[2][:2].isdigit() else None
+    return month, day
 
 
 def _fits_partial(m: Mention, e: Event) -> bool:
     """XXXX-09-09 fits an event on 9 September of some year; XXXX-09 one within September."""
-    if e.date_start is None or e.precision not in ("day", "month"):
-        return False
-    parts = m.partial.split("-")
-    if len(parts) < 2 or not parts[1].isdigit() or int(parts[1]) != e.date_start.month:
-        return False
-    if len(parts) >= 3 and parts[2].isdigit():
-        return e.precision == "day" and int(parts[2]) == e.date_start.day
-    return e.date_end.month == e.date_start.month
+    month, day = _partial_month_day(m.partial)
+    if day is not None:
+        return e.precision == "day" and (e.date_start.month, e.date_start.day) == (month, day)
+    return e.precision in ("day", "month") and e.date_start.month == month == e.date_end.month
 
 
-def evidence(m: Mention, e: Event) -> int:
-    """How strongly a mention and an event share who, where, what and when."""
-    return _shared([m], e.mentions, same_interval=m.dated and (m.date_start, m.date_end) == (e.date_start, e.date_end))
-
-
-def _shared(group_a: list[Mention], group_b: list[Mention], same_interval: bool) -> int:
-    def union(attribute, group):
-        return set().union(*(getattr(x, attribute) for x in group))
-    score = 2 * min(3, len(union("actors", group_a) & union("actors", group_b)))
-    places_a = {x.location for x in group_a if x.location}
-    score += 2 if places_a & {x.location for x in group_b if x.location} else 0
-    score += 3 if union("numbers", group_a) & union("numbers", group_b) else 0
-    score += min(3, len(union("stems", group_a) & union("stems", group_b)))
-    score += 1 if {x.doc.id for x in group_a} & {x.doc.id for x in group_b} else 0
-    score += 1 if same_interval else 0
-    return score
-
-
-def _join_events(events: list[Event]) -> list[Event]:
+def _join(index: EventIndex) -> list[Event]:
     """Second pass: events that grew apart only because of the order mentions came in (a
-    mention opened an event before its twin's better-matching partners arrived) are joined,
-    comparing events of the same year only."""
-    by_year: dict[int, list[Event]] = {}
+    mention opened an event before its twin's better-matching partners arrived) are joined."""
+    events = sorted(index.events(), key=lambda e: (PRECISION_ORDER.index(e.precision), e.order))
+    gone = set()
     for e in events:
-        by_year.setdefault(e.date_start.year, []).append(e)
-    joined = []
-    for group in by_year.values():
-        group.sort(key=lambda e: PRECISION_ORDER.index(e.precision))
-        alive = list(group)
-        for e in group:
-            if e not in alive:
+        if id(e) in gone:
+            continue
+        for other in index.candidates(e.date_start, e.date_end, e.evidence):
+            if other is e or id(other) in gone or other.status != e.status or not other.nests(e.date_start, e.date_end):
                 continue
-            for other in alive:
-                if other is e or other.status != e.status or not _nests_event(other, e):
-                    continue
-                same = (e.date_start, e.date_end) == (other.date_start, other.date_end)
-                if _shared(other.mentions, e.mentions, same) >= SAME_EVENT:
-                    e.mentions += other.mentions
-                    if other.date_end - other.date_start < e.date_end - e.date_start:
-                        e.date_start, e.date_end, e.precision = other.date_start, other.date_end, other.precision
-                    alive.remove(other)
-        joined += alive
-    return joined
-
-
-def _nests_event(a: Event, b: Event) -> bool:
-    return (a.date_start <= b.date_start and b.date_end <= a.date_end) or (
-        b.date_start <= a.date_start and a.date_end <= b.date_end)
+            same = (e.date_start, e.date_end) == (other.date_start, other.date_end)
+            if e.evidence.shared(other.evidence, same) >= SAME_EVENT:
+                index.remove(other)
+                e.absorb(other)
+                gone.add(id(other))
+                index.add(e)
+    return [e for e in events if id(e) not in gone]
 
 
 def _add_corroboration(events: list[Event]) -> None:
     """A passage of another document that counts the same things ("70 prisoners") supports the
     event even where that passage dates something else."""
+    by_number = defaultdict(list)
     for e in events:
-        counted = set().union(*(m.numbers for m in e.mentions))
-        if not counted:
-            continue
+        for m in e.mentions + e.borrowed:
+            for number in m.numbers:
+                by_number[number].append((e, m))
+    for e in events:
         own_docs = {m.doc.id for m in e.all_mentions}
-        for other in events:
-            if other is e:
-                continue
-            for m in other.mentions + other.borrowed:
-                if m.doc.id not in own_docs and counted & m.numbers:
+        for number in sorted(set().union(*(m.numbers for m in e.mentions))):
+            for other, m in by_number[number]:
+                if other is not e and m.doc.id not in own_docs:
                     e.corroborating.append(m)
                     own_docs.add(m.doc.id)

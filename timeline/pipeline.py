@@ -40,7 +40,7 @@ def document_files(paths: Iterable[str | Path]) -> list[Path]:
 def extract(paths: Iterable[str | Path], progress: Callable[[Path], None] | None = None):
     """Events and mentions frames (validated) for the given files and folders, and a Report."""
     report = Report()
-    docs, found = [], []
+    undated, found = {}, []  # only documents without a date are kept whole: they may be re-read
     for path in document_files(paths):
         if progress:
             progress(path)
@@ -50,10 +50,11 @@ def extract(paths: Iterable[str | Path], progress: Callable[[Path], None] | None
             report.skipped.append(str(e))
             continue
         report.read.append(doc.id)
-        docs.append(doc)
+        if doc.dct is None:
+            undated[doc.id] = doc
         found += mentions.extract(doc)
     events = merge.merge(found)
-    redated = _borrow_dates(docs, events)
+    redated = _borrow_dates(undated, events)
     if redated:
         found = [m for m in found if m.doc.id not in redated]
         for doc in redated.values():
@@ -65,7 +66,7 @@ def extract(paths: Iterable[str | Path], progress: Callable[[Path], None] | None
     return store.events_frame(events), store.mentions_frame(events), report
 
 
-def _borrow_dates(docs: list[Document], events: list[merge.Event]) -> dict[str, Document]:
+def _borrow_dates(undated: dict[str, Document], events: list[merge.Event]) -> dict[str, Document]:
     """A document without a date that tells a dated event with a year-less date ("September 9"
     for the meeting of 9 September 2019) is at least as recent as that event: take the latest
     such date as its reference, so that its "last month" and "later this month" resolve."""
@@ -75,6 +76,5 @@ def _borrow_dates(docs: list[Document], events: list[merge.Event]) -> dict[str, 
             if m.doc.dct is None and event.date_end and (m.doc.id not in borrowed or event.date_end > borrowed[m.doc.id][0]):
                 sources = ", ".join(d for d in event.sources if d != m.doc.id)
                 borrowed[m.doc.id] = (event.date_end, f"borrowed: {m.timex.text!r} is the event of {event.date_end} told in {sources}")
-    by_id = {d.id: d for d in docs}
-    return {doc_id: replace(by_id[doc_id], dct=day, dct_source=why, not_before=None)
+    return {doc_id: replace(undated[doc_id], dct=day, dct_source=why, not_before=None)
             for doc_id, (day, why) in borrowed.items()}

@@ -96,7 +96,7 @@ def mentions_frame(events) -> pd.DataFrame:
                 "timex_end": m.timex.end if m.timex and role != "corroborating" else -1,
                 "date_text": m.timex.text if m.timex and role != "corroborating" else "",
                 "date_value": m.timex.value if m.timex and role != "corroborating" else "",
-                "passage": m.doc.text[m.passage[0]:m.passage[1]],
+                "passage": m.sentence,
             })
     return pd.DataFrame(rows, columns=list(MENTION_COLUMNS))
 
