@@ -98,3 +98,12 @@ def test_document_date_from_text_or_unknown_with_bound():
 def test_language_of_other_languages_is_reported_as_none():
     doc = documents.from_bytes("Der Minister hat gestern in Berlin mit seinem Kollegen gesprochen.".encode(), "de.txt")
     assert doc.lang is None
+
+
+def test_a_document_in_another_language_is_reported(tmp_path):
+    from timeline import pipeline
+    (tmp_path / "de.txt").write_text("Der Minister hat gestern in Berlin mit seinem Kollegen gesprochen.", encoding="utf-8")
+    _, _, report = pipeline.extract([tmp_path])
+    assert report.other_language == ["de.txt"]
+    assert "de.txt: language not supported" in report.summary()
+

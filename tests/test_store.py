@@ -108,3 +108,20 @@ def test_committed_events_table_is_valid_and_matches_its_mentions():
         if row.timex_start >= 0:
             local = row.passage[row.timex_start - row.passage_start:row.timex_end - row.passage_start]
             assert local == row.date_text
+
+
+def test_split_curation_moves_a_passage_into_its_own_event(tmp_path):
+    shutil.copytree(ROOT / "data" / "sources", tmp_path / "sources")
+    out = tmp_path / "events.csv"
+    assert cli.main(["extract", str(tmp_path / "sources"), "-o", str(out), "--quiet"]) == 0
+    events, mentions = store.load_events(out), store.load_mentions(store.mentions_path(out))
+    merged = events[events["n_sources"] == 3].iloc[0]
+    passage = mentions[(mentions["event_id"] == merged.event_id) & (mentions["lang"] == "en")].iloc[0]
+    where = f"{passage.doc}@{passage.passage_start}"
+    curation.record(curation.path_for(out), merged.event_id, "split", where)
+    assert cli.main(["extract", str(tmp_path / "sources"), "-o", str(out), "--quiet"]) == 0
+    after = store.load_events(out).set_index("event_id")
+    new = after.loc[curation.split_id(merged.event_id, where)]
+    assert new.sources == passage.doc and new.date_text == passage.date_text and new.curated == "split"
+    assert passage.doc not in after.loc[merged.event_id, "sources"]
+    assert after.loc[merged.event_id, "n_sources"] == 2

@@ -1,19 +1,26 @@
 """The analyst's corrections, kept apart from what extraction produces so that re-running
 extraction never loses them: `curation.csv` beside the events table, one row per change
-(event_id, field, value, saved_at), applied in order on top of every extraction."""
+(event_id, field, value, saved_at), applied in order on top of every extraction.
+
+Fields: date_start, date_end, precision, title, status, hidden (true/false); merge_into (the
+event is folded into the one named); split (a passage, DOC@OFFSET, leaves the event and becomes
+an event of its own, dated by its own date expression)."""
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 
 from . import store
+from .temporal import interval
 
 COLUMNS = ["event_id", "field", "value", "saved_at"]
 EDITABLE = ("date_start", "date_end", "precision", "title", "status", "hidden")
 MERGE = "merge_into"  # value: the id of the event this one is folded into
-FIELDS = EDITABLE + (MERGE,)
+SPLIT = "split"  # value: "DOC@OFFSET", a passage of the event that becomes an event of its own
+FIELDS = EDITABLE + (MERGE, SPLIT)
 
 
 def path_for(events_path: str | Path) -> Path:
@@ -44,6 +51,9 @@ def apply(events: pd.DataFrame, mentions: pd.DataFrame, changes: pd.DataFrame) -
         if change.field == MERGE:
             events = _merge(events, change.event_id, change.value)
             continue
+        if change.field == SPLIT:
+            events = _split(events, mentions, change.event_id, change.value)
+            continue
         value = change.value
         if change.field == "hidden":
             value = str(value).lower() in ("true", "1", "yes")
@@ -64,6 +74,37 @@ def _merge(events: pd.DataFrame, source_id: str, target_id: str) -> pd.DataFrame
     done = [f for f in events.loc[target_id, "curated"].split(store.LIST_SEPARATOR) if f]
     events.loc[target_id, "curated"] = store.LIST_SEPARATOR.join(dict.fromkeys(done + [MERGE]))
     return events.drop(index=source_id)
+
+
+def split_id(event_id: str, passage: str) -> str:
+    """The id of the event split off `event_id` at `passage`: the same on every run."""
+    return "ev-" + hashlib.sha1(f"{event_id}|{passage}".encode("utf-8")).hexdigest()[:10]
+
+
+def _split(events: pd.DataFrame, mentions: pd.DataFrame | None, event_id: str, passage: str) -> pd.DataFrame:
+    """Move one passage out of an event into a new event dated by its own date expression."""
+    doc, _, offset = passage.rpartition("@")
+    if mentions is None or not offset.isdigit():
+        return events
+    rows = mentions[(mentions["event_id"] == event_id) & (mentions["doc"] == doc)
+                    & (mentions["passage_start"] == int(offset))]
+    if rows.empty:
+        return events
+    row = rows.iloc[0]
+    found = interval(row["date_value"]) if row["date_value"] else None
+    new = events.loc[event_id].copy()
+    new["event_id"] = split_id(event_id, passage)
+    new["date_start"], new["date_end"], new["precision"] = (
+        (found[0].isoformat(), found[1].isoformat(), found[2]) if found else ("", "", "undated"))
+    new["sources"], new["languages"], new["n_sources"] = doc, row["lang"], 1
+    new["quote"], new["date_text"] = " ".join(row["passage"].split()), row["date_text"]
+    new["curated"] = SPLIT
+    rest = mentions[(mentions["event_id"] == event_id) & ~mentions.index.isin(rows.index)]
+    if not (rest["doc"] == doc).any():
+        remaining = [d for d in events.loc[event_id, "sources"].split(store.LIST_SEPARATOR) if d != doc]
+        events.loc[event_id, "sources"] = store.LIST_SEPARATOR.join(remaining)
+        events.loc[event_id, "n_sources"] = len(remaining)
+    return pd.concat([events, new.to_frame().T.set_index("event_id", drop=False)])
 
 
 def record(path: str | Path, event_id: str, field: str, value, expected_rows: int | None = None) -> pd.DataFrame:

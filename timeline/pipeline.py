@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import documents, mentions, merge, store
+from . import documents, language, mentions, merge, store
 from .documents import Document, DocumentError
 
 
@@ -13,6 +13,7 @@ from .documents import Document, DocumentError
 class Report:
     read: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # one line each: "name: reason"
+    other_language: list[str] = field(default_factory=list)  # read, but no tables for its language
     events: int = 0
     undated: int = 0
     merged: int = 0  # events told by more than one document
@@ -21,6 +22,8 @@ class Report:
         lines = [f"documents read: {len(self.read)}, skipped: {len(self.skipped)}",
                  f"events: {self.events} ({self.undated} undated, {self.merged} from several documents)"]
         lines += [f"  skipped {line}" for line in self.skipped]
+        lines += [f"  no events from {name}: language not supported (tables exist for {', '.join(language.available())})"
+                  for name in self.other_language]
         return "\n".join(lines)
 
 
@@ -50,6 +53,8 @@ def extract(paths: Iterable[str | Path], progress: Callable[[Path], None] | None
             report.skipped.append(str(e))
             continue
         report.read.append(doc.id)
+        if doc.lang is None:
+            report.other_language.append(doc.id)
         if doc.dct is None:
             undated[doc.id] = doc
         found += mentions.extract(doc)
