@@ -54,6 +54,7 @@ class Language:
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     clause_markers: re.Pattern  # words that open a subordinate clause
     title_drop: frozenset  # words that make a poor start for a title
+    title_fillers: re.Pattern  # discourse fillers dropped from titles
     triggers: frozenset  # every word a date expression can start with (lower case)
 
     def meaning(self, table: str, surface: str):
@@ -115,8 +116,10 @@ def _compile(table: dict) -> Language:
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
+    fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
+    title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, past, stopwords,
-                    furniture, clause_markers, title_drop, _triggers(table, words))
+                    furniture, clause_markers, title_drop, title_fillers, _triggers(table, words))
 
 
 _TOKEN = re.compile(r"\w+")

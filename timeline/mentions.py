@@ -25,6 +25,8 @@ _NUMBER_NOUN = re.compile(r"(?<![\w.,+])(\d{1,3}(?:[ ,.\u202f]\d{3})+|\d+)\s+([^
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED_NAME = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
 _SPACES = re.compile(r"\s+")
+_DETERMINER_END = re.compile(r"\b(?:le|la|les|l['’]|the|son|sa|leur)\s*$", re.IGNORECASE)
+_REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
@@ -140,32 +142,35 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
         doc=doc, passage=passage, region=region, timex=timex,
         date_start=date_start, date_end=date_end, precision=precision, partial=partial,
         status="planned" if future else "occurred",
-        title=make_title(span, local_timex, lang),
+        title=make_title(span, local_timex, lang, named),
         actors=actors, location=find_place(span), sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=_stems(span, lang),
     )
 
 
-def make_title(span: str, timex_span: tuple[int, int] | None, lang) -> str:
-    """A headline from a clause: the date expression and quotation marks removed, connectors
-    trimmed from both ends, at most TITLE_WORDS words."""
+def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
+    """A headline from a clause: the date expression, parentheses, quotation marks and
+    discourse fillers removed, people called by their short name (for a role, only when the
+    document names them), connectors trimmed from both ends, at most TITLE_WORDS words."""
     if timex_span:
         before = span[:timex_span[0]].rstrip()
         last_word = before.rsplit(None, 1)[-1] if before else ""
-        if _fold(last_word) in lang.title_drop:  # "on September 8" -> no dangling "on"
+        if _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords:  # no dangling "on", "le"
             before = before[: len(before) - len(last_word)]
         span = before + " " + span[timex_span[1]:]
+    span = _short_names(span, named)
+    span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]", "", span)
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
     while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")):
         words.pop(0)
-    while words and _fold(words[-1]) in lang.title_drop:
+    while words and (_fold(words[-1]) in lang.title_drop or _fold(words[-1]) in lang.stopwords):
         words.pop()
     if not words:
         return ""
     cut = len(words) > TITLE_WORDS
     words = words[:TITLE_WORDS]
-    while cut and len(words) > 3 and _fold(words[-1]) in lang.title_drop:
+    while cut and len(words) > 3 and (_fold(words[-1]) in lang.title_drop or _fold(words[-1]) in lang.stopwords):
         words.pop()
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
@@ -224,6 +229,41 @@ def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
         found = [f"{m.group(1)} {m.group(2)}" for m in _CAPITALISED_NAME.finditer(span)
                  if not _starts_sentence(span, m.start())][:3]
     return tuple(found)
+
+
+def _short_names(span: str, named: frozenset) -> str:
+    """Each alias replaced by the shortest name of the person or body it stands for ("le chef
+    de la diplomatie russe" -> "Lavrov" where the document names Lavrov); a role followed by the
+    name it stands for ("French Defense Minister Florence Parly") becomes the name once."""
+    regex, meaning = _alias_table()
+    out, last = [], 0
+    for m in regex.finditer(span):
+        canonical, kind = meaning[m.lastgroup]
+        before = span[last:m.start()]
+        if (kind == "role" and canonical not in named) or before.endswith(("'", "’")):
+            continue
+        if kind == "role":
+            before = _DETERMINER_END.sub("", before)
+        out += [before, _short_name(canonical)]
+        last = m.end()
+    text = "".join(out) + span[last:]
+    return _REPEATED_NAME.sub(r"\1", text)
+
+
+@functools.lru_cache(maxsize=None)
+def _short_name(canonical: str) -> str:
+    _, meaning = _alias_table()
+    names = [alias for alias, (c, kind) in _alias_names().items() if c == canonical and kind == "name"]
+    return min(names, key=len) if names else canonical
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_names(path: Path = DATA_DIR / "aliases.csv") -> dict:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["alias"]: (r["canonical"], (r.get("kind") or "name").strip())
+                for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")}
 
 
 def names_in(document_text: str) -> frozenset:

@@ -16,13 +16,16 @@ import functools
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from .mentions import Mention
 
 PRECISION_ORDER = ["day", "week", "month", "season", "quarter", "year", "decade", "century", "undated"]
 SAME_EVENT = 3  # evidence score from which two mentions are one event
 SAME_UNDATED_EVENT = 5  # undated mentions need more: nothing else ties them
+MIN_COUNT = 10  # smaller counts ("two people") say little about which event is meant
+DISTINCTIVE_EVENTS = 3  # a count told of more events than this is not distinctive
+REPORTED_WITHIN = timedelta(days=31)  # a corroborating passage dates something this soon after
 
 
 @dataclass
@@ -290,17 +293,28 @@ def _join(index: EventIndex) -> list[Event]:
 
 
 def _add_corroboration(events: list[Event]) -> None:
-    """A passage of another document that counts the same things ("70 prisoners") supports the
-    event even where that passage dates something else."""
+    """A passage of another document that counts the same things ("70 prisoners") supports a
+    dated event even where that passage dates something else, when the count is distinctive
+    (at least MIN_COUNT, named by few events) and the passage is not dated before the event
+    nor long after it."""
     by_number = defaultdict(list)
     for e in events:
         for m in e.mentions + e.borrowed:
             for number in m.numbers:
-                by_number[number].append((e, m))
+                if int(number[0]) >= MIN_COUNT:
+                    by_number[number].append((e, m))
     for e in events:
+        if e.precision not in ("day", "month"):
+            continue
         own_docs = {m.doc.id for m in e.all_mentions}
         for number in sorted(set().union(*(m.numbers for m in e.mentions))):
-            for other, m in by_number[number]:
-                if other is not e and m.doc.id not in own_docs:
-                    e.corroborating.append(m)
-                    own_docs.add(m.doc.id)
+            tellers = by_number.get(number, [])
+            if len({id(other) for other, _ in tellers}) > DISTINCTIVE_EVENTS:
+                continue
+            for other, m in tellers:
+                if other is e or m.doc.id in own_docs:
+                    continue
+                if m.dated and not (e.date_start <= m.date_start <= e.date_end + REPORTED_WITHIN):
+                    continue
+                e.corroborating.append(m)
+                own_docs.add(m.doc.id)
