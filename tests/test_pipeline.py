@@ -114,3 +114,31 @@ def test_event_ids_are_unique_when_a_sentence_repeats_a_date(tmp_path):
     write(tmp_path, "1999-03-04_a.txt", "Angela Merkel a parlé vendredi à Berlin, et Vladimir Poutine a répondu vendredi depuis Moscou sur un autre sujet.")
     events, _, _ = extract(tmp_path)
     assert events["event_id"].is_unique
+
+
+def test_titles_are_short_headlines_with_short_names(tmp_path):
+    from timeline import language, mentions
+    fr = language.load("fr")
+    named = frozenset({"Sergei Lavrov"})
+    title = mentions.make_title("Le chef de la diplomatie russe a par ailleurs confirmé (selon l'agence TASS) sa venue à Paris",
+                                None, fr, named)
+    assert title == "Lavrov a confirmé sa venue à Paris"
+    # a role stands for a person only in documents that name that person
+    assert mentions.make_title("Le chef de la diplomatie russe a parlé", None, fr, frozenset()).startswith("Le chef")
+    long = mentions.make_title(" ".join(["mot"] * 30), None, fr)
+    assert len(long.split()) <= mentions.TITLE_WORDS and long.endswith("…")
+
+
+def test_the_date_and_its_preposition_leave_the_title(tmp_path):
+    from timeline import language, mentions
+    en = language.load("en")
+    span = "Macron and Putin spoke by phone on September 8"
+    start = span.index("September 8")
+    assert mentions.make_title(span, (start, len(span)), en) == "Macron and Putin spoke by phone"
+
+
+def test_a_role_followed_by_its_name_is_said_once():
+    from timeline import language, mentions
+    en = language.load("en")
+    named = frozenset({"Florence Parly"})
+    assert mentions.make_title("French Defense Minister Florence Parly attended", None, en, named) == "Parly attended"

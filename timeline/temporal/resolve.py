@@ -56,7 +56,7 @@ def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context)
         return Resolved("DURATION", _meaning(lang, "fixed_duration", g), mod)
     if ("ago" in g or "later" in g or "before" in g or "after_that" in g) and "unit" in g:
         return _counted_shift(lang, g, ctx)
-    if "unit" in g and ("num" in g or "few" in g or "half" in g):
+    if "unit" in g and ("num" in g or "few" in g or "half" in g or "whole" in g):
         return _duration(lang, g, mod)
     if "dayword" in g:
         base = _add_days(ctx.dct, _meaning(lang, "dayword", g))
@@ -72,7 +72,7 @@ def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context)
         return _decade(g["decade"], mod)
     if "century" in g:
         return _century(g["century"], mod)
-    if "month" in g or "month_num" in g or "year" in g or "day" in g:
+    if "month" in g or "month_num" in g or "year" in g or "year2" in g or "day" in g:
         return _calendar_date(lang, g, ctx, mod)
     if "weekday" in g:
         day = _weekday(lang, g, ctx)
@@ -134,6 +134,8 @@ def _duration(lang, g, mod) -> Resolved:
     prefix, letter, factor = DURATION_UNIT[unit]
     if "few" in g and "num" not in g:
         return Resolved("DURATION", f"P{prefix}X{letter}", mod)
+    if "whole" in g:  # "toute l'année": the length of one unit
+        return Resolved("DURATION", f"P{prefix}{factor}{letter}", mod)
     n = _number(lang, g["num"]) if "num" in g else 0.0
     if n is None:
         return None
