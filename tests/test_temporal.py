@@ -178,3 +178,8 @@ def test_language_detected_when_not_given():
 ])
 def test_seasons_relative_to_the_document_date(text, dct, expected):
     assert only(text, "en", dct).value == expected
+
+
+def test_dates_beyond_the_calendar_are_not_resolved():
+    assert tag("la veille", lang="fr", dct="0001-01-01") == []
+    assert tag("tomorrow", lang="en", dct="9999-12-31") == []

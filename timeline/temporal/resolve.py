@@ -45,7 +45,13 @@ class Resolved:
 
 
 def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
-    g = {k: v for k, v in groups.items() if v is not None}
+    try:
+        return _resolve(lang, {k: v for k, v in groups.items() if v is not None}, forced_type, ctx)
+    except (OverflowError, ValueError):  # the date would fall outside the calendar (year 1 or 9999)
+        return None
+
+
+def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
     mod = _meaning(lang, "approx", g) or _meaning(lang, "part", g)
 
     if "ref" in g:
