@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -224,7 +225,7 @@ def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
     for m in regex.finditer(span):
         canonical, kind = meaning[m.lastgroup]
         if canonical not in found and (kind != "role" or canonical in named_in_document):
-            found.append(canonical)
+            found.append(sys.intern(canonical))
     if not found:
         found = [f"{m.group(1)} {m.group(2)}" for m in _CAPITALISED_NAME.finditer(span)
                  if not _starts_sentence(span, m.start())][:3]
@@ -302,4 +303,5 @@ def stem(word: str, length: int = 6) -> str:
 
 
 def _stems(span: str, lang) -> frozenset:
-    return frozenset(stem(w) for w in _WORD.findall(span) if len(w) >= 6 and w.lower() not in lang.stopwords)
+    # interned: the same few thousand stems recur in every mention of a large corpus
+    return frozenset(sys.intern(stem(w)) for w in _WORD.findall(span) if len(w) >= 6 and w.lower() not in lang.stopwords)
