@@ -142,3 +142,20 @@ def test_a_role_followed_by_its_name_is_said_once():
     en = language.load("en")
     named = frozenset({"Florence Parly"})
     assert mentions.make_title("French Defense Minister Florence Parly attended", None, en, named) == "Parly attended"
+
+
+def test_places_outside_the_gazetteer_are_found_after_a_preposition():
+    from timeline import language, mentions
+    fr, en = language.load("fr"), language.load("en")
+    assert mentions.find_place("Le ministre s'est rendu à Tripoli le 3 mars.", fr) == "Tripoli"
+    assert mentions.find_place("The summit opened in Nairobi on Friday.", en) == "Nairobi"
+    assert mentions.find_place("They met in March.", en) == ""
+    assert mentions.find_place("Il a écrit à Jean Dupont.", fr, ("Jean Dupont",)) == ""
+
+
+def test_a_place_named_without_a_place_preposition_is_not_the_location():
+    from timeline import language, mentions
+    fr = language.load("fr")
+    assert mentions.find_place("Ils doivent respecter les accords de Minsk, signés en 2015.", fr) == ""
+    assert mentions.find_place("Ils se sont retrouvés au fort de Brégançon en août.", fr) == "Fort de Brégançon"
+    assert mentions.find_place("Le défilé prévu sur la place Rouge en 2020.", fr) == "Red Square"

@@ -55,6 +55,8 @@ class Language:
     clause_markers: re.Pattern  # words that open a subordinate clause
     title_drop: frozenset  # words that make a poor start for a title
     title_fillers: re.Pattern  # discourse fillers dropped from titles
+    place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
+    place_before: re.Pattern  # a text ending with a place preposition (and determiner)
     triggers: frozenset  # every word a date expression can start with (lower case)
 
     def meaning(self, table: str, surface: str):
@@ -118,8 +120,15 @@ def _compile(table: dict) -> Language:
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
     title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
+    prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
+    place_after = re.compile(
+        rf"\b(?:{prepositions})\s+((?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|of|la|le)?\s*[A-ZÀ-Ý][\w'’-]+)*))"
+        if prepositions else r"(?!)", re.IGNORECASE)
+    place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
+                              re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, past, stopwords,
-                    furniture, clause_markers, title_drop, title_fillers, _triggers(table, words))
+                    furniture, clause_markers, title_drop, title_fillers, place_after, place_before,
+                    _triggers(table, words))
 
 
 _TOKEN = re.compile(r"\w+")

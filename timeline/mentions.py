@@ -144,7 +144,7 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
         date_start=date_start, date_end=date_end, precision=precision, partial=partial,
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang, named),
-        actors=actors, location=find_place(span), sentence=doc.text[passage[0]:passage[1]],
+        actors=actors, location=find_place(span, lang, actors), sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=_stems(span, lang),
     )
 
@@ -279,10 +279,25 @@ def _starts_sentence(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?«\"“\n"
 
 
-def find_place(span: str) -> str:
+def find_place(span: str, lang, named_here: tuple = ()) -> str:
+    """Where a passage says something happened: a gazetteer name (data/places.csv) or else a
+    capitalised name that is not a person, a month or a day, after a place preposition ("à
+    Tripoli", "in Nairobi", "sur la place Rouge"); a place named otherwise ("les accords de
+    Minsk") is not where the event took place."""
     for regex, canonical in _place_table():
-        if regex.search(span):
+        if any(lang.place_before.search(span, 0, m.start()) for m in regex.finditer(span)):
             return canonical
+    for m in lang.place_after.finditer(span):
+        name = m.group(1)
+        words = name.lower().split()
+        if any(w in lang.words["month"] or w in lang.words["weekday"] for w in words):
+            continue
+        if any(name in actor or actor.endswith(name) for actor in named_here):
+            continue
+        regex, _ = _alias_table()
+        if regex.fullmatch(name):
+            continue
+        return name
     return ""
 
 
