@@ -1,7 +1,7 @@
 """Streamlit app: the events table as an interactive timeline with its sources.
 
-    streamlit run app.py                       # data/events.csv
-    streamlit run app.py -- --events PATH      # another events table of the same schema
+    streamlit run app.py                                  # data/events.csv
+    streamlit run app.py -- --events PATH [--sources DIR] # another events table of the same schema
 
 Layout and widgets only; every computation is in the `timeline` library.
 """
@@ -10,26 +10,38 @@ from __future__ import annotations
 import argparse
 import html
 import sys
+from datetime import date
 from pathlib import Path
 
 import streamlit as st
 
-from timeline import figure, filters, passages, store
+from timeline import curation, documents, figure, filters, passages, store, view
 
-DEFAULT_EVENTS = Path(__file__).parent / "data" / "events.csv"
+ROOT = Path(__file__).parent
 
 
-def events_path() -> Path:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--events", default=str(DEFAULT_EVENTS))
+    parser.add_argument("--events", default=str(ROOT / "data" / "events.csv"))
+    parser.add_argument("--sources", default=None, help="folder of the documents (default: sources/ beside the table)")
     known, _ = parser.parse_known_args(sys.argv[1:])
-    return Path(known.events)
+    if known.sources is None:
+        known.sources = str(Path(known.events).parent / "sources")
+    return known
 
 
 @st.cache_data(show_spinner=False)
 def load(path: str, modified: float):
     """Both tables, read once per version of the file (`modified` is part of the cache key)."""
     return store.load_events(path), store.load_mentions(store.mentions_path(path))
+
+
+@st.cache_data(show_spinner=False)
+def document_text(path: str) -> str | None:
+    try:
+        return documents.read(path).text
+    except documents.DocumentError:
+        return None
 
 
 def select(event_id: str | None) -> None:
@@ -50,48 +62,139 @@ def on_table_select() -> None:
         select(ids[rows[0]])
 
 
-def source_panel(events, mentions, event_id: str) -> None:
+def restore_view_from_url() -> None:
+    """On a session's first run, widgets start from the link's query parameters."""
+    if st.session_state.get("view_restored"):
+        return
+    state = view.from_params(st.query_params.to_dict())
+    state.setdefault("status", list(store.STATUSES))
+    for key, value in state.items():
+        if key != "event":
+            st.session_state[key] = value
+    st.session_state["selected"] = state.get("event")
+    st.session_state["view_restored"] = True
+
+
+def save(path: Path, event_id: str, field: str, value) -> None:
+    try:
+        curation.save(path, event_id, field, value)
+        st.session_state["message"] = ("success", f"Saved: {field} of {event_id}.")
+    except (store.SchemaError, ValueError) as e:
+        st.session_state["message"] = ("error", str(e))
+
+
+def undo(path: Path) -> None:
+    curation.undo(path)
+    st.session_state["message"] = ("success", "Last change undone.")
+
+
+def sidebar(events, path: Path):
+    with st.sidebar:
+        st.header("View", anchor=False)
+        facet = st.selectbox("Lanes", list(figure.LANE_FACETS), key="facet")
+        search = st.text_input("Search titles and passages", key="search")
+        dated = events[events["date_start"] != ""]
+        low = date.fromisoformat(dated["date_start"].min()) if len(dated) else None
+        high = date.fromisoformat(dated["date_end"].replace("", None).dropna().max()) if len(dated) else None
+        start = st.date_input("From", min_value=date(1, 1, 1), key="start", help=f"earliest event: {low}")
+        end = st.date_input("To", min_value=date(1, 1, 1), key="end", help=f"latest event: {high}")
+        statuses = st.multiselect("Status", list(store.STATUSES), key="status")
+        actors = st.multiselect("Actors", filters.values(events, "actors"), key="actors")
+        sources = st.multiselect("Sources", filters.values(events, "sources"), key="sources")
+        languages = st.multiselect("Languages", filters.values(events, "languages"), key="languages")
+        precisions = st.multiselect("Precision", list(store.PRECISIONS), key="precision")
+        st.divider()
+        changes = curation.load(curation.path_for(path)) if curation.path_for(path).exists() else None
+        st.button("Undo last change", key="undo", on_click=undo, args=(path,),
+                  disabled=changes is None or changes.empty)
+        st.caption(f"Events table: {path}")
+    return dict(facet=facet, search=search, start=start, end=end, status=statuses, actors=actors,
+                sources=sources, languages=languages, precision=precisions)
+
+
+def source_panel(events, mentions, event_id: str, sources_dir: Path) -> None:
     row = events[events["event_id"] == event_id]
     if row.empty:
         st.info("The selected event is not in the current view.")
         return
     event = row.iloc[0]
     st.subheader(event["title"] or "(untitled)", anchor=False)
-    st.caption(f"{figure.date_label(event)} · {event['status']} · {event['n_sources']} source(s)")
+    st.caption(f"{figure.date_label(event)} · {event['status']} · {event['n_sources']} source(s)"
+               + (" · corrected: " + event["curated"].replace(";", ", ") if event["curated"] else ""))
     if event["actors"]:
         st.caption("Actors: " + event["actors"].replace(store.LIST_SEPARATOR, ", "))
     for doc, rows in passages.for_event(mentions, event_id).groupby("doc", sort=True):
         first = rows.iloc[0]
         dated = f"dated {first['doc_date']}" if first["doc_date"] else "no document date"
-        st.markdown(f"**{doc}**", help=f"{dated} ({first['doc_date_source']})")
-        st.caption(f"{first['lang']} · {dated}")
+        st.markdown(f"**{html.escape(doc)}**")
+        st.caption(f"{first['lang']} · {dated} ({first['doc_date_source']})")
         for passage in rows.itertuples():
             st.html(f"<blockquote class='passage' data-doc='{html.escape(doc, quote=True)}'>"
                     f"{passages.passage_html(passage)}</blockquote>")
+        with st.expander(f"Read {doc}"):
+            text = document_text(str(sources_dir / doc))
+            if text is None:
+                st.warning(f"{doc} is not in {sources_dir}.")
+            else:
+                st.html(f"<div class='document'>{passages.document_html(text, mentions, doc, event_id)}</div>")
+
+
+def editor(events, mentions, event_id: str, path: Path) -> None:
+    row = events[events["event_id"] == event_id]
+    if row.empty:
+        return
+    event = row.iloc[0]
+    with st.expander("Correct this event"):
+        with st.form(f"edit-{event_id}"):
+            title = st.text_input("Title", value=event["title"])
+            start = st.text_input("First day (YYYY-MM-DD)", value=event["date_start"])
+            end = st.text_input("Last day (YYYY-MM-DD, empty when undated)", value=event["date_end"])
+            precision = st.selectbox("Precision", store.PRECISIONS, index=store.PRECISIONS.index(event["precision"]))
+            status = st.selectbox("Status", store.STATUSES, index=store.STATUSES.index(event["status"]))
+            if st.form_submit_button("Save"):
+                for field, value in (("title", title), ("date_start", start), ("date_end", end),
+                                     ("precision", precision), ("status", status)):
+                    if str(value) != str(event[field]):
+                        save(path, event_id, field, value)
+                st.rerun()
+        st.button("Hide this event", key=f"hide-{event_id}", on_click=save, args=(path, event_id, "hidden", True))
+        others = filters.merge_candidates(events, event_id).set_index("event_id", drop=False)
+        target = st.selectbox("Merge into", [""] + list(others.index), key=f"merge-target-{event_id}",
+                              format_func=lambda i: f"{figure.date_label(others.loc[i])} — {others.loc[i, 'title']}" if i else "")
+        st.button("Merge", key=f"merge-{event_id}", disabled=not target,
+                  on_click=save, args=(path, event_id, curation.MERGE, target))
+        own = mentions[mentions["event_id"] == event_id]
+        if len(own) > 1:
+            choices = [f"{r.doc}@{r.passage_start}" for r in own.itertuples()]
+            passage = st.selectbox("Split off a passage", choices, key=f"split-target-{event_id}")
+            st.button("Split", key=f"split-{event_id}", on_click=save, args=(path, event_id, curation.SPLIT, passage))
 
 
 def main() -> None:
     st.set_page_config(page_title="Timeline", layout="wide")
-    path = events_path()
+    args = arguments()
+    path = Path(args.events)
     try:
         events, mentions = load(str(path), path.stat().st_mtime if path.exists() else 0.0)
     except store.SchemaError as e:
         st.error(f"Cannot open the events table: {e}")
         return
 
-    with st.sidebar:
-        st.header("View", anchor=False)
-        facet = st.selectbox("Lanes", list(figure.LANE_FACETS), key="facet")
-        statuses = st.multiselect("Status", list(store.STATUSES), default=list(store.STATUSES), key="status")
-        search = st.text_input("Search titles and passages", key="search")
-        st.caption(f"Events table: {path}")
-
-    shown = filters.apply(events, mentions, search=search, statuses=statuses)
+    restore_view_from_url()
+    settings = sidebar(events, path)
+    shown = filters.apply(events, mentions, search=settings["search"], statuses=settings["status"],
+                          actors=settings["actors"], sources=settings["sources"], languages=settings["languages"],
+                          precisions=settings["precision"], start=settings["start"], end=settings["end"])
     selected = st.session_state.get("selected")
+    st.query_params.from_dict(view.to_params({**settings, "event": selected}))
+
     st.title("Timeline", anchor=False)
+    if message := st.session_state.pop("message", None):
+        (st.success if message[0] == "success" else st.error)(message[1])
+    st.caption(f"{len(shown)} of {len(events)} events shown")
     chart_col, panel_col = st.columns([3, 2])
     with chart_col:
-        st.plotly_chart(figure.build(shown, facet=facet, highlight=selected), key="chart",
+        st.plotly_chart(figure.build(shown, facet=settings["facet"], highlight=selected), key="chart",
                         on_select=on_chart_select, selection_mode="points",
                         config={"scrollZoom": True, "displaylogo": False})
         undated = figure.undated(shown)
@@ -102,7 +205,8 @@ def main() -> None:
                           on_click=select, args=(row.event_id,))
     with panel_col:
         if selected:
-            source_panel(events, mentions, selected)
+            source_panel(events, mentions, selected, Path(args.sources))
+            editor(events, mentions, selected, path)
         else:
             st.info("Click an event on the chart or in the table to read its sources.")
 

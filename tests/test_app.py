@@ -96,3 +96,111 @@ def test_a_malformed_table_is_reported_not_a_traceback(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert "missing column" in at.error[0].value
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    """A copy of the bundled tables and documents, and the app pointed at it."""
+    import shutil
+    for name in ("events.csv", "events.extracted.csv", "mentions.csv"):
+        shutil.copy(ROOT / "data" / name, tmp_path / name)
+    shutil.copytree(ROOT / "data" / "sources", tmp_path / "sources")
+    monkeypatch.setattr(sys, "argv", ["app.py", "--events", str(tmp_path / "events.csv")])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at, tmp_path
+
+
+def select_event(at, event_id):
+    at.session_state["selected"] = event_id
+    at.run()
+    assert not at.exception
+
+
+def test_filters_by_actor_date_range_and_precision(app):
+    events = committed_events()
+    app.multiselect(key="actors").set_value(["Sergei Shoigu"]).run()
+    shown = app.dataframe[0].value
+    assert len(shown) and set(shown["event_id"]) <= set(events[events["actors"].str.contains("Sergei Shoigu")]["event_id"])
+    app.multiselect(key="actors").set_value([]).run()
+    from datetime import date
+    app.date_input(key="start").set_value(date(2019, 9, 1)).run()
+    app.date_input(key="end").set_value(date(2019, 9, 30)).run()
+    shown = app.dataframe[0].value
+    dated = shown[shown["date_end"] != ""]
+    assert len(dated) and all((dated["date_start"] <= "2019-09-30") & (dated["date_end"] >= "2019-09-01"))
+    # an undated event stays while its lower bound does not exclude it from the range
+    assert all(shown[shown["date_end"] == ""]["date_start"] <= "2019-09-30")
+    app.multiselect(key="precision").set_value(["day"]).run()
+    assert set(app.dataframe[0].value["precision"]) == {"day"}
+
+
+def test_the_view_is_written_to_and_read_from_the_url(monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["app.py"])
+    event = committed_events().iloc[0]
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["search"] = "Brégançon"
+    at.query_params["facet"] = "source"
+    at.query_params["event"] = event.event_id
+    at.run()
+    assert at.text_input(key="search").value == "Brégançon"
+    assert at.selectbox(key="facet").value == "source"
+    assert at.session_state["selected"] == event.event_id
+    at.text_input(key="search").input("Moscou").run()
+    assert at.query_params["search"] in ("Moscou", ["Moscou"])
+
+
+def test_an_edit_is_saved_shown_and_undone(workspace):
+    at, folder = workspace
+    event = store.load_events(folder / "events.csv").iloc[0]
+    select_event(at, event.event_id)
+    form_title = next(t for t in at.text_input if t.label == "Title")
+    form_title.input("A corrected title")
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert not at.exception
+    saved = store.load_events(folder / "events.csv").set_index("event_id")
+    assert saved.loc[event.event_id, "title"] == "A corrected title"
+    assert "title" in saved.loc[event.event_id, "curated"]
+    assert (folder / "curation.csv").exists()
+    at.button(key="undo").click().run()
+    assert store.load_events(folder / "events.csv").set_index("event_id").loc[event.event_id, "title"] == event.title
+
+
+def test_an_invalid_date_is_refused_with_a_message(workspace):
+    at, folder = workspace
+    event = store.load_events(folder / "events.csv").iloc[0]
+    select_event(at, event.event_id)
+    next(t for t in at.text_input if t.label.startswith("First day")).input("31/02/2019")
+    next(b for b in at.button if b.label == "Save").click().run()
+    assert any("change refused" in e.value for e in at.error)
+    assert store.load_events(folder / "events.csv").set_index("event_id").loc[event.event_id, "date_start"] == event.date_start
+
+
+def test_hide_merge_and_split(workspace):
+    at, folder = workspace
+    events = store.load_events(folder / "events.csv")
+    first, second = events.iloc[0].event_id, events.iloc[1].event_id
+    select_event(at, first)
+    at.button(key=f"hide-{first}").click().run()
+    assert store.load_events(folder / "events.csv").set_index("event_id").loc[first, "hidden"]
+    assert first not in set(at.dataframe[0].value["event_id"])
+    select_event(at, second)
+    target = events.iloc[2].event_id
+    at.selectbox(key=f"merge-target-{second}").set_value(target).run()
+    at.button(key=f"merge-{second}").click().run()
+    after = store.load_events(folder / "events.csv")
+    assert second not in set(after["event_id"])
+    multi = after[after["n_sources"] == 3].iloc[0].event_id
+    select_event(at, multi)
+    at.button(key=f"split-{multi}").click().run()
+    assert len(store.load_events(folder / "events.csv")) == len(after) + 1
+
+
+def test_the_whole_document_is_readable_with_the_passage_marked(workspace):
+    at, folder = workspace
+    event = store.load_events(folder / "events.csv").query("n_sources == 3").iloc[0]
+    select_event(at, event.event_id)
+    documents_html = [h.proto.body for h in at.get("html") if "class='document'" in h.proto.body]
+    assert len(documents_html) == 3
+    assert all("<u class='passage'>" in body and "<mark>" in body for body in documents_html)

@@ -41,11 +41,12 @@ def _extract(args) -> int:
     with tqdm(total=len(files), unit="doc", disable=args.quiet, file=sys.stderr) as bar:
         events, mentions, report = pipeline.extract(files, progress=lambda path: bar.update(1))
     output = Path(args.output)
-    events = curation.apply(events, mentions, curation.load(curation.path_for(output)))
-    store.write_csv_atomic(events, output)
+    store.write_csv_atomic(events, curation.extracted_path(output))
     store.write_csv_atomic(mentions, store.mentions_path(output))
+    curation.rebuild(output)
     print(report.summary(), file=sys.stderr)
-    print(f"wrote {output} and {store.mentions_path(output)}", file=sys.stderr)
+    print(f"wrote {output} (with the corrections of {curation.path_for(output).name}), "
+          f"{curation.extracted_path(output).name} and {store.mentions_path(output).name}", file=sys.stderr)
     return 0 if report.read else 1
 
 

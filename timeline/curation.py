@@ -7,6 +7,8 @@ event is folded into the one named); split (a passage, DOC@OFFSET, leaves the ev
 an event of its own, dated by its own date expression)."""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +27,63 @@ FIELDS = EDITABLE + (MERGE, SPLIT)
 
 def path_for(events_path: str | Path) -> Path:
     return Path(events_path).with_name("curation.csv")
+
+
+def extracted_path(events_path: str | Path) -> Path:
+    """The table as extraction made it, kept beside the curated one: events.extracted.csv."""
+    p = Path(events_path)
+    return p.with_name(p.stem + ".extracted" + p.suffix)
+
+
+@contextlib.contextmanager
+def _locked(path: Path):
+    """Serialise read-change-write of the curation file between app sessions and processes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def save(events_path: str | Path, event_id: str, field: str, value) -> pd.DataFrame:
+    """Record one change and rewrite the events table as extraction plus every change. Changes
+    saved meanwhile by another session are kept: each save adds to the file as it is on disk."""
+    events_path = Path(events_path)
+    with _locked(path_for(events_path)):
+        _ensure_extracted(events_path)
+        record(path_for(events_path), event_id, field, value)
+        try:
+            return rebuild(events_path)
+        except store.SchemaError as e:  # the change would break the table: take it back
+            undo_last(path_for(events_path))
+            raise store.SchemaError(f"change refused: {str(e).split(': ', 1)[-1]}") from None
+
+
+def undo(events_path: str | Path) -> pd.DataFrame:
+    """Take back the last change and rewrite the events table."""
+    events_path = Path(events_path)
+    with _locked(path_for(events_path)):
+        _ensure_extracted(events_path)
+        undo_last(path_for(events_path))
+        return rebuild(events_path)
+
+
+def rebuild(events_path: str | Path) -> pd.DataFrame:
+    events_path = Path(events_path)
+    base = store.load_events(extracted_path(events_path))
+    mentions = store.load_mentions(store.mentions_path(events_path))
+    events = apply(base, mentions, load(path_for(events_path)))
+    store.write_csv_atomic(events, events_path)
+    return events
+
+
+def _ensure_extracted(events_path: Path) -> None:
+    """A table that did not come from `extract` (no extraction beside it) becomes its own base."""
+    base = extracted_path(events_path)
+    if not base.exists():
+        store.write_csv_atomic(store.load_events(events_path), base)
 
 
 def load(path: str | Path) -> pd.DataFrame:

@@ -26,3 +26,21 @@ def for_event(mentions: pd.DataFrame, event_id: str) -> pd.DataFrame:
 
 def passage_html(row) -> str:
     return highlighted(row.passage, int(row.mark_start), int(row.mark_end))
+
+
+def document_html(text: str, mentions: pd.DataFrame, doc: str, event_id: str) -> str:
+    """A whole (cleaned) document as HTML: the event's passages underlined, their date
+    expressions marked; everything else escaped as it is."""
+    rows = mentions[(mentions["doc"] == doc) & (mentions["event_id"] == event_id)]
+    spans = sorted({(int(r.passage_start), int(r.passage_end), int(r.timex_start), int(r.timex_end))
+                    for r in rows.itertuples()})
+    out, position = [], 0
+    for start, end, timex_start, timex_end in spans:
+        if start < position or end > len(text):
+            continue
+        local = (timex_start - start, timex_end - start) if timex_start >= 0 else (-1, -1)
+        out += [html.escape(text[position:start]), "<u class='passage'>",
+                highlighted(text[start:end], *local), "</u>"]
+        position = end
+    out.append(html.escape(text[position:]))
+    return "".join(out).replace("\n", "<br>")
