@@ -15,7 +15,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline import curation, documents, figure, filters, passages, store, view
+from timeline import curation, documents, figure, filters, passages, pipeline, store, uploads, view
 
 ROOT = Path(__file__).parent
 
@@ -104,12 +104,41 @@ def sidebar(events, path: Path):
         languages = st.multiselect("Languages", filters.values(events, "languages"), key="languages")
         precisions = st.multiselect("Precision", list(store.PRECISIONS), key="precision")
         st.divider()
+        upload_section(path)
+        st.divider()
         changes = curation.load(curation.path_for(path)) if curation.path_for(path).exists() else None
         st.button("Undo last change", key="undo", on_click=undo, args=(path,),
                   disabled=changes is None or changes.empty)
         st.caption(f"Events table: {path}")
     return dict(facet=facet, search=search, start=start, end=end, status=statuses, actors=actors,
                 sources=sources, languages=languages, precision=precisions)
+
+
+def upload_section(path: Path) -> None:
+    sources_dir = Path(arguments().sources)
+    files = st.file_uploader(
+        f"Add documents ({', '.join(uploads.ACCEPTED)}; up to {uploads.MAX_FILE_BYTES // 2**20} MB each, "
+        f"{uploads.MAX_BATCH_BYTES // 2**20} MB in all)", accept_multiple_files=True, key="uploads")
+    if not files or not st.button("Add and extract", key="add"):
+        return
+    try:
+        written = uploads.save(sources_dir, [(f.name, f.getvalue()) for f in files])
+    except uploads.UploadError as e:
+        st.session_state["message"] = ("error", f"Upload refused: {e}")
+        return
+    candidates = pipeline.document_files([sources_dir])
+    bar = st.progress(0.0, text="Extracting events…")
+    done = []
+
+    def progress(document):
+        done.append(document)
+        bar.progress(len(done) / max(1, len(candidates)), text=f"Reading {document.name}")
+    report = pipeline.extract_to([sources_dir], path, progress)
+    skipped = [line for line in report.skipped if line.split(":")[0] in {w.name for w in written}]
+    level = "error" if skipped else "success"
+    text = f"Added {len(written) - len(skipped)} document(s); {report.events} events in all."
+    st.session_state["message"] = (level, text + "".join(f" Skipped {line}." for line in skipped))
+    st.rerun()
 
 
 def source_panel(events, mentions, event_id: str, sources_dir: Path) -> None:

@@ -38,12 +38,9 @@ def _extract(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     for p in missing:
         print(f"error: {p}: no such file or folder", file=sys.stderr)
-    with tqdm(total=len(files), unit="doc", disable=args.quiet, file=sys.stderr) as bar:
-        events, mentions, report = pipeline.extract(files, progress=lambda path: bar.update(1))
     output = Path(args.output)
-    store.write_csv_atomic(events, curation.extracted_path(output))
-    store.write_csv_atomic(mentions, store.mentions_path(output))
-    curation.rebuild(output)
+    with tqdm(total=len(files), unit="doc", disable=args.quiet, file=sys.stderr) as bar:
+        report = pipeline.extract_to(files, output, progress=lambda path: bar.update(1))
     print(report.summary(), file=sys.stderr)
     print(f"wrote {output} (with the corrections of {curation.path_for(output).name}), "
           f"{curation.extracted_path(output).name} and {store.mentions_path(output).name}", file=sys.stderr)

@@ -71,6 +71,20 @@ def extract(paths: Iterable[str | Path], progress: Callable[[Path], None] | None
     return store.events_frame(events), store.mentions_frame(events), report
 
 
+def extract_to(paths: Iterable[str | Path], output: str | Path,
+               progress: Callable[[Path], None] | None = None) -> Report:
+    """Extract and write the tables: the extraction (events.extracted.csv), its passages
+    (mentions.csv), and the events table with the analyst's corrections laid over it."""
+    from . import curation
+
+    events, found, report = extract(paths, progress)
+    output = Path(output)
+    store.write_csv_atomic(events, curation.extracted_path(output))
+    store.write_csv_atomic(found, store.mentions_path(output))
+    curation.rebuild(output)
+    return report
+
+
 def _borrow_dates(undated: dict[str, Document], events: list[merge.Event]) -> dict[str, Document]:
     """A document without a date that tells a dated event with a year-less date ("September 9"
     for the meeting of 9 September 2019) is at least as recent as that event: take the latest
