@@ -18,6 +18,7 @@ import streamlit as st
 from timeline import curation, documents, figure, filters, passages, pipeline, store, uploads, view
 
 ROOT = Path(__file__).parent
+UNDATED_SHOWN = 50  # undated events listed as buttons under the chart
 
 
 def arguments() -> argparse.Namespace:
@@ -36,6 +37,15 @@ def load(path: str, modified: float):
     return store.load_events(path), store.load_mentions(store.mentions_path(path))
 
 
+@st.cache_data(show_spinner=False, max_entries=4)
+def choices(path: str, modified: float) -> dict:
+    """Filter choices and search text, computed once per version of the table."""
+    events, mentions = load(path, modified)
+    return {"actors": filters.values(events, "actors"), "sources": filters.values(events, "sources"),
+            "languages": filters.values(events, "languages"),
+            "text": filters.searchable_text(events, mentions)}
+
+
 @st.cache_data(show_spinner=False)
 def document_text(path: str) -> str | None:
     try:
@@ -50,7 +60,12 @@ def select(event_id: str | None) -> None:
 
 def on_chart_select() -> None:
     points = st.session_state["chart"].selection.points
-    if points and points[0].get("customdata"):
+    if not points or not points[0].get("customdata"):
+        return
+    bar = figure.range_of(points[0]["customdata"])
+    if bar:  # a density bar: narrow the view to its dates
+        st.session_state["start"], st.session_state["end"] = bar
+    else:
         select(points[0]["customdata"][0])
 
 
@@ -88,7 +103,7 @@ def undo(path: Path) -> None:
     st.session_state["message"] = ("success", "Last change undone.")
 
 
-def sidebar(events, path: Path):
+def sidebar(events, path: Path, options: dict):
     with st.sidebar:
         st.header("View", anchor=False)
         facet = st.selectbox("Lanes", list(figure.LANE_FACETS), key="facet")
@@ -99,9 +114,9 @@ def sidebar(events, path: Path):
         start = st.date_input("From", min_value=date(1, 1, 1), key="start", help=f"earliest event: {low}")
         end = st.date_input("To", min_value=date(1, 1, 1), key="end", help=f"latest event: {high}")
         statuses = st.multiselect("Status", list(store.STATUSES), key="status")
-        actors = st.multiselect("Actors", filters.values(events, "actors"), key="actors")
-        sources = st.multiselect("Sources", filters.values(events, "sources"), key="sources")
-        languages = st.multiselect("Languages", filters.values(events, "languages"), key="languages")
+        actors = st.multiselect("Actors", options["actors"], key="actors")
+        sources = st.multiselect("Sources", options["sources"], key="sources")
+        languages = st.multiselect("Languages", options["languages"], key="languages")
         precisions = st.multiselect("Precision", list(store.PRECISIONS), key="precision")
         st.divider()
         upload_section(path)
@@ -203,15 +218,17 @@ def main() -> None:
     st.set_page_config(page_title="Timeline", layout="wide")
     args = arguments()
     path = Path(args.events)
+    modified = path.stat().st_mtime if path.exists() else 0.0
     try:
-        events, mentions = load(str(path), path.stat().st_mtime if path.exists() else 0.0)
+        events, mentions = load(str(path), modified)
     except store.SchemaError as e:
         st.error(f"Cannot open the events table: {e}")
         return
 
     restore_view_from_url()
-    settings = sidebar(events, path)
-    shown = filters.apply(events, mentions, search=settings["search"], statuses=settings["status"],
+    options = choices(str(path), modified)
+    settings = sidebar(events, path, options)
+    shown = filters.apply(events, options["text"], search=settings["search"], statuses=settings["status"],
                           actors=settings["actors"], sources=settings["sources"], languages=settings["languages"],
                           precisions=settings["precision"], start=settings["start"], end=settings["end"])
     selected = st.session_state.get("selected")
@@ -228,8 +245,10 @@ def main() -> None:
                         config={"scrollZoom": True, "displaylogo": False})
         undated = figure.undated(shown)
         if len(undated):
-            st.markdown("**Undated events**")
-            for row in undated.itertuples():
+            st.markdown(f"**Undated events** ({len(undated)})")
+            if len(undated) > UNDATED_SHOWN:
+                st.caption(f"The first {UNDATED_SHOWN}; filter to see others (all are in the table below).")
+            for row in undated.head(UNDATED_SHOWN).itertuples():
                 st.button(f"{figure.date_label(row)} — {row.title}", key=f"undated-{row.event_id}",
                           on_click=select, args=(row.event_id,))
     with panel_col:

@@ -204,3 +204,22 @@ def test_the_whole_document_is_readable_with_the_passage_marked(workspace):
     documents_html = [h.proto.body for h in at.get("html") if "class='document'" in h.proto.body]
     assert len(documents_html) == 3
     assert all("<u class='passage'>" in body and "<mark>" in body for body in documents_html)
+
+
+def test_a_large_table_opens_as_a_density_and_narrowing_the_dates_shows_events(tmp_path, monkeypatch):
+    import json
+    from datetime import date
+    from tests.test_figure import synthetic
+    from timeline import figure
+    path = tmp_path / "big_events.csv"
+    store.write_csv_atomic(synthetic(figure.DETAIL_LIMIT * 2), path)
+    monkeypatch.setattr(sys, "argv", ["app.py", "--events", str(path)])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    kinds = {t["type"] for t in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
+    assert kinds == {"bar"}
+    at.date_input(key="start").set_value(date(2001, 1, 1)).run()
+    at.date_input(key="end").set_value(date(2001, 3, 31)).run()
+    kinds = {t.get("type", "scatter") for t in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
+    assert "bar" not in kinds and "scatter" in kinds

@@ -21,6 +21,9 @@ LANE_FACETS = {"none": None, "actor": "actors", "source": "sources", "language":
 NO_LANE = "events"
 MAX_LANES = 12  # more lanes than this are folded into "other"
 MARKER_SLOTS = 60  # markers closer than 1/60 of the time span are put on separate rows
+DETAIL_LIMIT = 2000  # more events than this are drawn as a density; narrow the dates to see each one
+DENSITY_BINS = 120  # at most this many bars in the density view
+RANGE_PREFIX = "range:"  # customdata of a density bar: "range:START:END"
 
 
 def dated(frame: pd.DataFrame) -> pd.DataFrame:
@@ -64,7 +67,10 @@ def _long(iso: str) -> str:
 
 def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None,
           height: int = 460) -> go.Figure:
+    """Markers and spans for each event, or, past DETAIL_LIMIT events, their density."""
     frame = dated(frame)
+    if len(frame) > DETAIL_LIMIT:
+        return density(frame, height)
     fig = go.Figure()
     ticks, labels = [], []
     if len(frame):
@@ -88,6 +94,42 @@ def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None
         xaxis=dict(type="date", rangeslider=dict(visible=True, thickness=0.08)),
     )
     return fig
+
+
+def density(frame: pd.DataFrame, height: int = 460) -> go.Figure:
+    """Events per month, quarter or year (whichever gives at most DENSITY_BINS bars), each bar
+    carrying its date range so that selecting it narrows the view to those events."""
+    starts = pd.to_datetime(frame["date_start"])
+    span_days = (starts.max() - starts.min()).days
+    for freq, days in (("MS", 31), ("QS", 92), ("YS", 366), ("10YS", 3653)):
+        if span_days / days <= DENSITY_BINS:
+            break
+    bins = starts.dt.to_period({"MS": "M", "QS": "Q", "YS": "Y", "10YS": "Y"}[freq]).dt.start_time
+    if freq == "10YS":
+        bins = pd.to_datetime((bins.dt.year // 10 * 10).astype(str) + "-01-01")
+    counts = bins.value_counts().sort_index()
+    offset = pd.tseries.frequencies.to_offset(freq)
+    ends = [(b + offset - pd.Timedelta(days=1)).date().isoformat() for b in counts.index]
+    fig = go.Figure(go.Bar(
+        x=counts.index, y=counts.values, marker_color=PALETTE[0], name="events",
+        customdata=[[f"{RANGE_PREFIX}{b.date().isoformat()}:{e}", int(c)] for b, e, c in zip(counts.index, ends, counts.values)],
+        hovertemplate="%{x|%b %Y}: %{customdata[1]} events — select to see them<extra></extra>",
+    ))
+    fig.update_layout(height=height, template="plotly_white", margin=dict(l=10, r=10, t=30, b=10),
+                      dragmode="pan", clickmode="event+select", bargap=0.1,
+                      title=dict(text=f"{len(frame):,} events: select a bar or narrow the dates to see each event",
+                                 font=dict(size=13)),
+                      xaxis=dict(type="date", rangeslider=dict(visible=True, thickness=0.08)))
+    return fig
+
+
+def range_of(customdata) -> tuple[date, date] | None:
+    """The date range a density bar stands for, or None for an event marker."""
+    value = str(customdata[0]) if customdata else ""
+    if not value.startswith(RANGE_PREFIX):
+        return None
+    _, start, end = value.split(":")
+    return date.fromisoformat(start), date.fromisoformat(end)
 
 
 def _stack(frame: pd.DataFrame, lane_order: list[str]) -> pd.Series:

@@ -10,8 +10,10 @@ from . import store
 
 def searchable_text(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
     """Per event: its title, actors, place and every passage that supports it."""
-    passages = mentions.groupby("event_id")["passage"].agg(" ".join) if len(mentions) else pd.Series(dtype=str)
     own = events["title"] + " " + events["actors"] + " " + events["location"] + " " + events["quote"]
+    if mentions.empty:
+        return own
+    passages = mentions.groupby("event_id")["passage"].agg(" ".join)
     return own + " " + events["event_id"].map(passages).fillna("")
 
 
@@ -26,11 +28,12 @@ def _has_any(column: pd.Series, wanted) -> pd.Series:
     return column.str.split(store.LIST_SEPARATOR).map(lambda items: bool(wanted & set(items)))
 
 
-def apply(events: pd.DataFrame, mentions: pd.DataFrame, search: str = "",
+def apply(events: pd.DataFrame, text: pd.Series, search: str = "",
           statuses=("occurred", "planned"), show_hidden: bool = False, actors=(), sources=(),
           languages=(), precisions=(), start: date | None = None, end: date | None = None) -> pd.DataFrame:
     """The events to show. Empty selections mean 'all'. A date range keeps the events whose
-    interval meets it, and the undated ones whose lower bound does not lie after it."""
+    interval meets it, and the undated ones whose lower bound does not lie after it. `text` is
+    searchable_text(events, mentions), computed once per table."""
     shown = events[events["status"].isin(list(statuses))]
     if not show_hidden:
         shown = shown[~shown["hidden"]]
@@ -47,8 +50,7 @@ def apply(events: pd.DataFrame, mentions: pd.DataFrame, search: str = "",
         bound_ok = ~dated & ((shown["date_start"] == "") | (shown["date_start"] <= last))
         shown = shown[meets | bound_ok]
     if search.strip():
-        text = searchable_text(shown, mentions)
-        shown = shown[text.str.contains(search.strip(), case=False, regex=False)]
+        shown = shown[text.loc[shown.index].str.contains(search.strip(), case=False, regex=False)]
     return shown
 
 

@@ -1,0 +1,75 @@
+"""The timeline figure: markers, spans, lanes, and the density view for large tables."""
+from datetime import date, timedelta
+
+import pandas as pd
+
+from timeline import figure, store
+
+
+def synthetic(n: int, start=date(2000, 1, 1)) -> pd.DataFrame:
+    rows = []
+    for i in range(n):
+        day = start + timedelta(days=i % 3650)
+        precision = "day" if i % 3 else "month"
+        end = day if precision == "day" else (day.replace(day=28))
+        first = day if precision == "day" else day.replace(day=1)
+        rows.append({"event_id": f"ev-{i}", "date_start": first.isoformat(), "date_end": end.isoformat(),
+                     "precision": precision, "status": "planned" if i % 7 == 0 else "occurred",
+                     "title": f"event <b>{i}</b>", "actors": f"actor {i % 5}", "location": "",
+                     "sources": f"doc{i % 11}.txt", "quote": "q", "date_text": "d", "languages": "en", "n_sources": 1})
+    return store.validate_events(pd.DataFrame(rows))
+
+
+def marker_traces(fig):
+    return [t for t in fig.data if t.mode == "markers" and t.customdata is not None and len(t.customdata[0]) > 2]
+
+
+def test_every_event_is_a_marker_carrying_its_id():
+    events = synthetic(50)
+    fig = figure.build(events)
+    ids = [c[0] for t in marker_traces(fig) for c in t.customdata]
+    assert sorted(ids) == sorted(events["event_id"])
+
+
+def test_planned_events_are_hollow_and_spans_are_diamonds():
+    fig = figure.build(synthetic(30))
+    symbols = [s for t in marker_traces(fig) for s in t.marker.symbol]
+    statuses = [c[5] for t in marker_traces(fig) for c in t.customdata]
+    assert all(s.endswith("-open") == (st == "planned") for s, st in zip(symbols, statuses))
+    assert any(s.startswith("diamond") for s in symbols) and any(s.startswith("circle") for s in symbols)
+
+
+def test_titles_from_documents_are_escaped_in_hover_labels():
+    fig = figure.build(synthetic(3))
+    titles = [c[1] for t in marker_traces(fig) for c in t.customdata]
+    assert all("<b>" not in t and "&lt;b&gt;" in t for t in titles)
+
+
+def test_lanes_by_facet():
+    fig = figure.build(synthetic(40), facet="actor")
+    assert {t.name for t in marker_traces(fig)} == {f"actor {k}" for k in range(5)}
+
+
+def test_markers_of_nearby_events_do_not_overlap():
+    fig = figure.build(synthetic(20))
+    points = [(x, y) for t in marker_traces(fig) for x, y in zip(t.x, t.y)]
+    assert len(points) == len(set(points))
+
+
+def test_large_tables_are_drawn_as_a_density_whose_bars_give_their_dates():
+    events = synthetic(figure.DETAIL_LIMIT + 1)
+    fig = figure.build(events)
+    assert [t.type for t in fig.data] == ["bar"]
+    assert sum(fig.data[0].y) == len(events)
+    first = figure.range_of(fig.data[0].customdata[0])
+    assert first[0] <= date(2000, 1, 1) <= first[1]
+    assert figure.range_of(["ev-1", "title"]) is None
+
+
+def test_date_labels_read_as_written():
+    row = pd.Series({"precision": "day", "date_start": "2019-09-09", "date_end": "2019-09-09"})
+    assert figure.date_label(row) == "9 September 2019"
+    row = pd.Series({"precision": "month", "date_start": "2019-08-01", "date_end": "2019-08-31"})
+    assert figure.date_label(row) == "August 2019"
+    row = pd.Series({"precision": "undated", "date_start": "2017-06-20", "date_end": ""})
+    assert figure.date_label(row) == "undated, after 20 June 2017"
