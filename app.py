@@ -19,6 +19,7 @@ from timeline import curation, documents, figure, filters, passages, pipeline, s
 
 ROOT = Path(__file__).parent
 UNDATED_SHOWN = 50  # undated events listed as buttons under the chart
+TABLE_ROWS = 1000  # rows of the events table sent to the browser; filters reach the others
 
 
 def arguments() -> argparse.Namespace:
@@ -259,7 +260,9 @@ def main() -> None:
             st.info("Click an event on the chart or in the table to read its sources.")
 
     st.markdown("**Events**")
-    table = shown[["event_id", "date_start", "date_end", "precision", "status", "title", "sources"]]
+    if len(shown) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} events by date; filter to narrow the list.")
+    table = shown[["event_id", "date_start", "date_end", "precision", "status", "title", "sources"]].head(TABLE_ROWS)
     st.session_state["table_ids"] = list(table["event_id"])
     st.dataframe(table, key="table", on_select=on_table_select, selection_mode="single-row",
                  hide_index=True, width="stretch")

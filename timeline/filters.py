@@ -31,7 +31,7 @@ def _has_any(column: pd.Series, wanted) -> pd.Series:
 def apply(events: pd.DataFrame, text: pd.Series, search: str = "",
           statuses=("occurred", "planned"), show_hidden: bool = False, actors=(), sources=(),
           languages=(), precisions=(), start: date | None = None, end: date | None = None) -> pd.DataFrame:
-    """The events to show. Empty selections mean 'all'. A date range keeps the events whose
+    """The events to show, in date order. Empty selections mean 'all'. A date range keeps the events whose
     interval meets it, and the undated ones whose lower bound does not lie after it. `text` is
     searchable_text(events, mentions), computed once per table."""
     shown = events[events["status"].isin(list(statuses))]
@@ -49,6 +49,7 @@ def apply(events: pd.DataFrame, text: pd.Series, search: str = "",
         meets = dated & (shown["date_start"] <= last) & (shown["date_end"] >= first)
         bound_ok = ~dated & ((shown["date_start"] == "") | (shown["date_start"] <= last))
         shown = shown[meets | bound_ok]
+    shown = shown.sort_values(["date_start", "date_end", "event_id"], kind="stable")
     if search.strip():
         shown = shown[text.loc[shown.index].str.contains(search.strip(), case=False, regex=False)]
     return shown
