@@ -9,6 +9,7 @@ import codecs
 import json
 import re
 from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 from datetime import date
 from pathlib import Path
 
@@ -153,16 +154,48 @@ def _from_html(html: str, name: str) -> tuple[str, date | None]:
 
     try:
         text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        # a page too short for the article extractor (a brief dispatch) is taken as plain text;
+        # one too deeply nested for lxml is read by the standard library's streaming parser
+        text = text or trafilatura.html2txt(html) or _plain_text(html)
         meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     except Exception as e:  # lxml refuses some malformed pages outright
         raise DocumentError(f"{name}: HTML could not be parsed ({type(e).__name__})") from None
-    if not text:
-        raise DocumentError(f"{name}: no article text found in the HTML")
+    if not text or not text.strip():
+        raise DocumentError(f"{name}: no text found in the HTML")
     title = meta.title if meta and meta.title else None
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     found = parse_dct(meta.date) if meta and meta.date else None
     return text, found
+
+
+class _TextCollector(HTMLParser):
+    SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "head"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skipping = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        elif tag in ("p", "br", "div", "li", "h1", "h2", "h3", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIPPED and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _plain_text(html: str) -> str:
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return re.sub(r"[ \t]+", " ", "".join(collector.parts)).strip()
 
 
 def _from_markdown(text: str) -> tuple[str, date | None]:

@@ -19,6 +19,7 @@ from .temporal.tagger import tag_with
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLE_WORDS = 12
+MAX_PASSAGE = 1200  # characters: a longer "sentence" (a run-on line) is cut around the date
 LEAD_MIN_WORDS = 12  # the first sentence this long is the lead: what the article reports
 NOT_ANCHORED = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
@@ -80,10 +81,17 @@ def extract(doc: Document) -> list[Mention]:
     named = names_in(doc.text)
     lead = _lead_sentence(doc.text)
     lead_dated = False
+    position = 0
     for start, end in sentence_spans(doc.text):
-        inside = [t for t in timexes if start <= t.start < end]
+        inside = []
+        while position < len(timexes) and timexes[position].start < end:
+            if timexes[position].start >= start:
+                inside.append(timexes[position])
+            position += 1
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
-            mentions.append(_mention(doc, lang, (start, end), region, timex, named))
+            passage = _bounded(doc.text, (start, end), timex)
+            region = (max(region[0], passage[0]), min(region[1], passage[1]))
+            mentions.append(_mention(doc, lang, passage, region, timex, named))
             lead_dated |= (start, end) == lead
     if doc.dct is None and lead and not lead_dated:
         mentions.append(_mention(doc, lang, lead, lead, None, named))
@@ -91,6 +99,19 @@ def extract(doc: Document) -> list[Mention]:
     for m in mentions:
         m.doc = stub
     return mentions
+
+
+def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, int]:
+    """The sentence, or, when it runs past MAX_PASSAGE characters, the words around the date."""
+    start, end = sentence
+    if end - start <= MAX_PASSAGE:
+        return sentence
+    half = MAX_PASSAGE // 2
+    left = max(start, timex.start - half)
+    right = min(end, timex.end + half)
+    left = text.rfind(" ", start, left) + 1 if left > start else start
+    right_space = text.find(" ", right, end)
+    return left or start, right_space if right_space > 0 else right
 
 
 def _lead_sentence(text: str) -> tuple[int, int] | None:
