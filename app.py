@@ -219,8 +219,9 @@ def main() -> None:
     st.set_page_config(page_title="Timeline", layout="wide")
     args = arguments()
     path = Path(args.events)
-    modified = path.stat().st_mtime if path.exists() else 0.0
     try:
+        curation.refresh(path)  # a save cut short elsewhere left the table behind its changes
+        modified = path.stat().st_mtime if path.exists() else 0.0
         events, mentions = load(str(path), modified)
     except store.SchemaError as e:
         st.error(f"Cannot open the events table: {e}")

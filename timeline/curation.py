@@ -70,6 +70,20 @@ def undo(events_path: str | Path) -> pd.DataFrame:
         return rebuild(events_path)
 
 
+def refresh(events_path: str | Path) -> bool:
+    """Rebuild the events table if changes were recorded after it was written (a save cut
+    short between the two writes). Returns whether it was rebuilt."""
+    events_path = Path(events_path)
+    changes = path_for(events_path)
+    if not (changes.exists() and extracted_path(events_path).exists() and events_path.exists()):
+        return False
+    if changes.stat().st_mtime_ns <= events_path.stat().st_mtime_ns:
+        return False
+    with _locked(changes):
+        rebuild(events_path)
+    return True
+
+
 def rebuild(events_path: str | Path) -> pd.DataFrame:
     events_path = Path(events_path)
     base = store.load_events(extracted_path(events_path))
