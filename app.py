@@ -16,6 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from timeline import curation, documents, figure, filters, passages, pipeline, store, uploads, view
+from timeline.export import csv_table, offline_html
 
 ROOT = Path(__file__).parent
 UNDATED_SHOWN = 50  # undated events listed as buttons under the chart
@@ -261,6 +262,11 @@ def main() -> None:
             st.info("Click an event on the chart or in the table to read its sources.")
 
     st.markdown("**Events**")
+    downloads = st.columns(4)
+    downloads[0].download_button("Download CSV", csv_table.to_frame(shown).to_csv(index=False), "timeline.csv",
+                                 mime="text/csv", key="download-csv")
+    downloads[1].download_button("Download offline HTML", offline_html.page(shown, mentions), "timeline.html",
+                                 mime="text/html", key="download-html")
     if len(shown) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} events by date; filter to narrow the list.")
     table = shown[["event_id", "date_start", "date_end", "precision", "status", "title", "sources"]].head(TABLE_ROWS)

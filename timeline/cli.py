@@ -25,8 +25,19 @@ def main(argv: list[str] | None = None) -> int:
     tag.add_argument("--lang", choices=["fr", "en"], help="language (detected when omitted)")
     tag.add_argument("--dct", help="document date YYYY-MM-DD (inferred from the text when omitted)")
 
+    export = commands.add_parser("export", help="write the (filtered) events for a briefing")
+    export.add_argument("--format", required=True, choices=["csv", "html"], help="csv (spreadsheet-safe) or html (offline)")
+    export.add_argument("-o", "--output", required=True, help="file to write")
+    export.add_argument("--events", default=DEFAULT_EVENTS, help=f"events table (default {DEFAULT_EVENTS})")
+    export.add_argument("--title", default="Timeline", help="title of the export")
+    export.add_argument("--search", default="", help="keep events whose title or passages contain this text")
+    export.add_argument("--from", dest="start", help="keep events that may lie on or after YYYY-MM-DD")
+    export.add_argument("--to", dest="end", help="keep events that may lie on or before YYYY-MM-DD")
+    export.add_argument("--status", action="append", choices=["occurred", "planned"], help="keep this status (repeatable)")
+    export.add_argument("--actor", action="append", default=[], help="keep events with this actor (repeatable)")
+
     args = parser.parse_args(argv)
-    return {"extract": _extract, "tag": _tag}[args.command](args)
+    return {"extract": _extract, "tag": _tag, "export": _export}[args.command](args)
 
 
 def _extract(args) -> int:
@@ -45,6 +56,27 @@ def _extract(args) -> int:
     print(f"wrote {output} (with the corrections of {curation.path_for(output).name}), "
           f"{curation.extracted_path(output).name} and {store.mentions_path(output).name}", file=sys.stderr)
     return 0 if report.read else 1
+
+
+def _export(args) -> int:
+    from datetime import date
+
+    from . import curation, export, filters, store
+
+    try:
+        curation.refresh(args.events)
+        events = store.load_events(args.events)
+        mentions = store.load_mentions(store.mentions_path(args.events))
+        start = date.fromisoformat(args.start) if args.start else None
+        end = date.fromisoformat(args.end) if args.end else None
+    except (store.SchemaError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    shown = filters.apply(events, filters.searchable_text(events, mentions), search=args.search,
+                          statuses=args.status or ("occurred", "planned"), actors=args.actor, start=start, end=end)
+    path = export.export(shown, mentions, args.format, args.output, title=args.title)
+    print(f"wrote {path}: {len(shown)} of {len(events)} events", file=sys.stderr)
+    return 0
 
 
 def _tag(args) -> int:

@@ -171,14 +171,19 @@ def mentions_path(events_path: str | Path) -> Path:
 
 
 def write_csv_atomic(df: pd.DataFrame, path: str | Path) -> None:
-    """Write to a temporary file beside the target, flush and fsync, then rename over it: a
-    crash at any point leaves either the old file or the new one, never a mix."""
+    write_atomic(path, lambda f: df.to_csv(f, index=False, lineterminator="\n"))
+
+
+def write_atomic(path: str | Path, write) -> None:
+    """Call write(file) on a temporary file beside the target, flush and fsync it, then rename
+    it over the target: a crash at any point leaves either the old file or the new one."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o644)  # mkstemp makes files private; these are meant to be shared
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            df.to_csv(f, index=False, lineterminator="\n")
+            write(f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -1,0 +1,19 @@
+"""Exports of the (filtered, curated) events: each states its sources and can be opened
+without the app."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from . import csv_table, offline_html
+
+FORMATS = {"csv": csv_table.write, "html": offline_html.write}
+
+
+def export(events: pd.DataFrame, mentions: pd.DataFrame, fmt: str, path: str | Path, title: str = "Timeline") -> Path:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    path = Path(path)
+    FORMATS[fmt](events, mentions, path, title=title)
+    return path
