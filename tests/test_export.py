@@ -51,3 +51,65 @@ def test_offline_page_embeds_plotly_and_escapes_document_text():
     assert json.loads(data)["passages"]  # the data block ends where it should
     sources = sorted({s for v in events["sources"] for s in v.split(";")})
     assert all(s in page for s in sources)
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return store.load_events(ROOT / "data" / "events.csv"), store.load_mentions(ROOT / "data" / "mentions.csv")
+
+
+def test_pptx_deck_has_a_slide_per_event_with_quote_citation_and_notes(tmp_path, tables):
+    from pptx import Presentation
+    out = tmp_path / "deck.pptx"
+    assert cli.main(["export", "--format", "pptx", "-o", str(out), "--title", "Franco-Russian file"]) == 0
+    events, mentions = tables
+    deck = Presentation(str(out))
+    slides = list(deck.slides)
+    assert len(slides) == 2 + len(events)
+    assert slides[0].shapes.title.text == "Franco-Russian file"
+    assert any(shape.shape_type == 13 for shape in slides[1].shapes)  # the timeline picture
+    merged = events[events["n_sources"] == 3].iloc[0]
+    slide = next(s for s in slides[2:] if s.shapes.title.text == merged.title)
+    body = " ".join(shape.text_frame.text for shape in slide.shapes if shape.has_text_frame)
+    assert "August 2019" in body and all(doc in body for doc in merged.sources.split(";"))
+    notes = slide.notes_slide.notes_text_frame.text
+    assert all(doc in notes for doc in merged.sources.split(";"))
+
+
+def test_pdf_and_png_pictures_render(tmp_path):
+    import pypdfium2
+    for fmt in ("pdf", "png", "svg"):
+        assert cli.main(["export", "--format", fmt, "-o", str(tmp_path / f"t.{fmt}")]) == 0
+    pdf = pypdfium2.PdfDocument(str(tmp_path / "t.pdf"))
+    bitmap = pdf[0].render(scale=1).to_pil()
+    assert bitmap.size[0] > 1000 and len(bitmap.convert("L").getcolors(maxcolors=256 * 256) or ()) > 10  # something is drawn
+    assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in (tmp_path / "t.svg").read_bytes()[:200]
+
+
+def test_timelinejs_json_follows_the_documented_fields(tmp_path, tables):
+    events, _ = tables
+    out = tmp_path / "t.json"
+    assert cli.main(["export", "--format", "timelinejs", "-o", str(out)]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert set(doc) == {"title", "events"} and doc["title"]["text"]["headline"]
+    dated = events[events["precision"] != "undated"]
+    assert len(doc["events"]) == len(dated)
+    for slide in doc["events"]:
+        assert isinstance(slide["start_date"]["year"], int)
+        assert set(slide["start_date"]) <= {"year", "month", "day"}
+        assert slide["text"]["headline"] and slide["unique_id"] in set(dated["event_id"])
+        if "end_date" in slide:
+            assert isinstance(slide["end_date"]["year"], int)
+    bregancon = next(s for s in doc["events"] if s["display_date"] == "August 2019")
+    assert bregancon["start_date"] == {"year": 2019, "month": 8} and bregancon["end_date"] == {"year": 2019, "month": 8}
+
+
+def test_timelinejs_sheet_has_the_spreadsheet_layout(tmp_path):
+    from timeline.export import timelinejs
+    out = tmp_path / "t.csv"
+    assert cli.main(["export", "--format", "timelinejs-csv", "-o", str(out)]) == 0
+    sheet = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(sheet.columns) == timelinejs.SHEET_COLUMNS
+    day = sheet[sheet["Display Date"] == "9 September 2019"].iloc[0]
+    assert (day["Year"], day["Month"], day["Day"], day["End Year"]) == ("2019", "9", "9", "")

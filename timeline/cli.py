@@ -26,7 +26,10 @@ def main(argv: list[str] | None = None) -> int:
     tag.add_argument("--dct", help="document date YYYY-MM-DD (inferred from the text when omitted)")
 
     export = commands.add_parser("export", help="write the (filtered) events for a briefing")
-    export.add_argument("--format", required=True, choices=["csv", "html"], help="csv (spreadsheet-safe) or html (offline)")
+    export.add_argument("--format", required=True,
+                        choices=["csv", "html", "png", "svg", "pdf", "pptx", "timelinejs", "timelinejs-csv"],
+                        help="csv (spreadsheet-safe), html (offline page), png/svg/pdf (picture), pptx (deck), "
+                             "timelinejs (JSON) or timelinejs-csv (its spreadsheet layout)")
     export.add_argument("-o", "--output", required=True, help="file to write")
     export.add_argument("--events", default=DEFAULT_EVENTS, help=f"events table (default {DEFAULT_EVENTS})")
     export.add_argument("--title", default="Timeline", help="title of the export")
@@ -74,7 +77,11 @@ def _export(args) -> int:
         return 1
     shown = filters.apply(events, filters.searchable_text(events, mentions), search=args.search,
                           statuses=args.status or ("occurred", "planned"), actors=args.actor, start=start, end=end)
-    path = export.export(shown, mentions, args.format, args.output, title=args.title)
+    try:
+        path = export.export(shown, mentions, args.format, args.output, title=args.title)
+    except export.image.ImageExportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     print(f"wrote {path}: {len(shown)} of {len(events)} events", file=sys.stderr)
     return 0
 

@@ -21,6 +21,7 @@ LANE_FACETS = {"none": None, "actor": "actors", "source": "sources", "language":
 NO_LANE = "events"
 MAX_LANES = 12  # more lanes than this are folded into "other"
 MARKER_SLOTS = 60  # markers closer than 1/60 of the time span are put on separate rows
+LABEL_SLOTS = 4  # with labels beside them, events closer than 1/4 of the span are
 DETAIL_LIMIT = 2000  # more events than this are drawn as a density; narrow the dates to see each one
 DENSITY_BINS = 120  # at most this many bars in the density view
 RANGE_PREFIX = "range:"  # customdata of a density bar: "range:START:END"
@@ -66,26 +67,27 @@ def _long(iso: str) -> str:
 
 
 def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None,
-          height: int = 460) -> go.Figure:
-    """Markers and spans for each event, or, past DETAIL_LIMIT events, their density."""
+          height: int = 460, labels: bool = False) -> go.Figure:
+    """Markers and spans for each event, or, past DETAIL_LIMIT events, their density. With
+    `labels` (for pictures, where nothing can be hovered) each marker is named beside it."""
     frame = dated(frame)
     if len(frame) > DETAIL_LIMIT:
         return density(frame, height)
     fig = go.Figure()
-    ticks, labels = [], []
+    ticks, tick_text = [], []
     if len(frame):
         frame = frame.assign(lane=lanes(frame, facet), middle=[_middle(r) for r in frame.itertuples()])
         frame = frame.sort_values(["middle", "event_id"])
         lane_order = list(dict.fromkeys(frame["lane"]))
-        frame["y"] = _stack(frame, lane_order)
+        frame["y"] = _stack(frame, lane_order, LABEL_SLOTS if labels else MARKER_SLOTS)
         for k, lane in enumerate(lane_order):
             rows = frame[frame["lane"] == lane]
-            _add_lane(fig, rows, lane, PALETTE[k % len(PALETTE)])
+            _add_lane(fig, rows, lane, PALETTE[k % len(PALETTE)], labels)
             ticks.append(rows["y"].mean())
-            labels.append(lane)
+            tick_text.append(lane)
         if highlight is not None and highlight in set(frame["event_id"]):
             _add_highlight(fig, frame[frame["event_id"] == highlight].iloc[0])
-    fig.update_yaxes(tickvals=ticks, ticktext=labels, showticklabels=facet != "none", showgrid=False,
+    fig.update_yaxes(tickvals=ticks, ticktext=tick_text, showticklabels=facet != "none", showgrid=False,
                      zeroline=False, automargin=True, autorange="reversed", fixedrange=True)
     fig.update_layout(
         height=height, template="plotly_white", hovermode="closest", dragmode="pan",
@@ -132,12 +134,12 @@ def range_of(customdata) -> tuple[date, date] | None:
     return date.fromisoformat(start), date.fromisoformat(end)
 
 
-def _stack(frame: pd.DataFrame, lane_order: list[str]) -> pd.Series:
+def _stack(frame: pd.DataFrame, lane_order: list[str], slots: int) -> pd.Series:
     """A row for each event so that markers and spans closer than a marker's width do not hide
     one another: within a lane, each event goes to the first row free over its interval. Lanes are
     stacked one below the other with a blank row between them."""
     starts, ends = pd.to_datetime(frame["date_start"]), pd.to_datetime(frame["date_end"])
-    gap = max((ends.max() - starts.min()) / MARKER_SLOTS, pd.Timedelta(days=1))
+    gap = max((ends.max() - starts.min()) / slots, pd.Timedelta(days=1))
     y = pd.Series(0.0, index=frame.index)
     base = 0
     for lane in lane_order:
@@ -152,7 +154,7 @@ def _stack(frame: pd.DataFrame, lane_order: list[str]) -> pd.Series:
     return y
 
 
-def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> None:
+def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str, labels: bool = False) -> None:
     spans = rows[rows["precision"] != "day"]
     if len(spans):
         xs, ys = [], []
@@ -165,8 +167,10 @@ def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> Non
     planned = rows["status"] == "planned"
     symbols = [("circle" if p == "day" else "diamond") + ("-open" if s else "")
                for p, s in zip(rows["precision"], planned)]
+    text = [f"{date_label(r)}: {_short(r.title)}" for r in rows.itertuples()] if labels else None
     fig.add_trace(go.Scatter(
-        x=rows["middle"], y=rows["y"], mode="markers", name=lane, legendgroup=lane,
+        x=rows["middle"], y=rows["y"], mode="markers+text" if labels else "markers", name=lane, legendgroup=lane,
+        text=text, textposition="middle right", textfont=dict(size=13),
         marker=dict(size=14, color=colour, symbol=symbols, line=dict(width=2, color=colour)),
         # document text is escaped: Plotly renders a subset of HTML in hover labels
         customdata=list(zip(rows["event_id"], rows["title"].map(html.escape), [date_label(r) for r in rows.itertuples()],
@@ -174,6 +178,11 @@ def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str) -> Non
         hovertemplate="<b>%{customdata[2]}</b> (%{customdata[5]})<br>%{customdata[1]}<br>"
                       "as written: %{customdata[3]}<br>%{customdata[4]} source(s)<extra></extra>",
     ))
+
+
+def _short(title: str, words: int = 7) -> str:
+    parts = html.escape(title).split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _add_highlight(fig: go.Figure, row) -> None:

@@ -174,6 +174,10 @@ def write_csv_atomic(df: pd.DataFrame, path: str | Path) -> None:
     write_atomic(path, lambda f: df.to_csv(f, index=False, lineterminator="\n"))
 
 
+def write_bytes_atomic(path: str | Path, content: bytes) -> None:
+    write_atomic(path, lambda f: f.buffer.write(content))
+
+
 def write_atomic(path: str | Path, write) -> None:
     """Call write(file) on a temporary file beside the target, flush and fsync it, then rename
     it over the target: a crash at any point leaves either the old file or the new one."""

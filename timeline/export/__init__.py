@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import csv_table, offline_html
+from . import csv_table, image, offline_html, pptx_deck, timelinejs
 
-FORMATS = {"csv": csv_table.write, "html": offline_html.write}
+FORMATS = {"csv": csv_table.write, "html": offline_html.write, "png": image.writer("png"),
+           "svg": image.writer("svg"), "pdf": image.writer("pdf"), "pptx": pptx_deck.write,
+           "timelinejs": timelinejs.write_json, "timelinejs-csv": timelinejs.write_sheet}
 
 
 def export(events: pd.DataFrame, mentions: pd.DataFrame, fmt: str, path: str | Path, title: str = "Timeline") -> Path:

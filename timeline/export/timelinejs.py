@@ -1,0 +1,71 @@
+"""TimelineJS (Knight Lab) formats: the JSON the player reads, and its spreadsheet layout."""
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .. import figure, store
+from .csv_table import neutralised
+
+SHEET_COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+                 "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+                 "Media Thumbnail", "Type", "Group", "Background"]
+
+
+def _parts(iso: str, precision: str) -> dict:
+    d = date.fromisoformat(iso)
+    parts = {"year": d.year}
+    if precision in ("day", "week", "month", "season", "quarter"):
+        parts["month"] = d.month
+    if precision in ("day", "week"):
+        parts["day"] = d.day
+    return parts
+
+
+def _cited(row) -> str:
+    """The quote and where it comes from."""
+    return f"« {row.quote} » — {', '.join(row.sources.split(';'))}"
+
+
+def document(events: pd.DataFrame, mentions: pd.DataFrame, title: str = "Timeline") -> dict:
+    """Dated events only: TimelineJS has no place for an undated event. Texts are escaped:
+    the player renders them as HTML."""
+    slides = []
+    for row in figure.dated(events).itertuples():
+        slide = {"unique_id": row.event_id, "start_date": _parts(row.date_start, row.precision),
+                 "display_date": figure.date_label(row),
+                 "text": {"headline": html.escape(row.title), "text": html.escape(_cited(row))},
+                 "group": row.status}
+        if row.precision not in ("day",):
+            slide["end_date"] = _parts(row.date_end, row.precision)
+        slides.append(slide)
+    sources = sorted({s for v in events["sources"] for s in v.split(";") if s})
+    return {"title": {"text": {"headline": html.escape(title),
+                               "text": html.escape(f"{len(slides)} events from {len(sources)} documents: {', '.join(sources)}")}},
+            "events": slides}
+
+
+def write_json(events: pd.DataFrame, mentions: pd.DataFrame, path: Path, title: str = "Timeline") -> None:
+    content = json.dumps(document(events, mentions, title), ensure_ascii=False, indent=1)
+    store.write_atomic(path, lambda f: f.write(content))
+
+
+def sheet(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for row in figure.dated(events).itertuples():
+        start, end = _parts(row.date_start, row.precision), _parts(row.date_end, row.precision)
+        rows.append({"Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
+                     "End Year": end["year"] if row.precision != "day" else "",
+                     "End Month": end.get("month", "") if row.precision != "day" else "",
+                     "End Day": end.get("day", "") if row.precision != "day" else "",
+                     "Display Date": figure.date_label(row), "Headline": row.title,
+                     "Text": _cited(row), "Group": row.status})
+    return pd.DataFrame(rows, columns=SHEET_COLUMNS).fillna("").map(neutralised)
+
+
+def write_sheet(events: pd.DataFrame, mentions: pd.DataFrame, path: Path, title: str = "") -> None:
+    store.write_csv_atomic(sheet(events, mentions), path)
