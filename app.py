@@ -15,7 +15,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from timeline import curation, documents, figure, filters, passages, pipeline, store, uploads, view
+from timeline import curation, documents, figure, filters, passages, pipeline, presentation, store, uploads, view
 from timeline.export import csv_table, offline_html
 
 ROOT = Path(__file__).parent
@@ -108,6 +108,7 @@ def undo(path: Path) -> None:
 def sidebar(events, path: Path, options: dict):
     with st.sidebar:
         st.header("View", anchor=False)
+        st.toggle("Presentation mode", key="presenting")
         facet = st.selectbox("Lanes", list(figure.LANE_FACETS), key="facet")
         search = st.text_input("Search titles and passages", key="search")
         dated = events[events["date_start"] != ""]
@@ -156,6 +157,51 @@ def upload_section(path: Path) -> None:
     text = f"Added {len(written) - len(skipped)} document(s); {report.events} events in all."
     st.session_state["message"] = (level, text + "".join(f" Skipped {line}." for line in skipped))
     st.rerun()
+
+
+# Arrow and page keys turn the slides; registered once per page.
+SLIDE_KEYS = """<script>
+if (!window.timelineSlideKeys) {
+  window.timelineSlideKeys = true;
+  document.addEventListener('keydown', (e) => {
+    if (['INPUT', 'TEXTAREA'].includes(document.activeElement.tagName)) return;
+    const name = {ArrowRight: 'Next', PageDown: 'Next', ArrowLeft: 'Previous', PageUp: 'Previous'}[e.key];
+    const button = name && [...document.querySelectorAll('button')].find(b => b.innerText.trim().startsWith(name));
+    if (button) { e.preventDefault(); button.click(); }
+  });
+}
+</script>"""
+PROJECTOR_STYLE = """<style>
+.slide-date { font-size: 2.2rem; font-weight: 700; color: #000; }
+.slide-title { font-size: 2.8rem; line-height: 1.15; color: #000; margin: .3rem 0 1rem; }
+.slide-quote { font-size: 1.5rem; border-left: 6px solid #0072B2; padding-left: 1rem; color: #111; }
+.slide-source { font-size: 1.1rem; color: #333; }
+</style>"""
+
+
+def move(step: int, count: int) -> None:
+    st.session_state["slide"] = min(max(st.session_state.get("slide", 0) + step, 0), count - 1)
+
+
+def presentation_mode(shown, mentions) -> None:
+    deck = presentation.slides(shown, mentions)
+    index = min(st.session_state.get("slide", 0), len(deck) - 1)
+    slide = deck[index]
+    st.html(PROJECTOR_STYLE)
+    st.html(SLIDE_KEYS, unsafe_allow_javascript=True)
+    controls = st.columns([1, 1, 6])
+    controls[0].button("Previous", key="previous", on_click=move, args=(-1, len(deck)), disabled=index == 0)
+    controls[1].button("Next", key="next", on_click=move, args=(1, len(deck)), disabled=index == len(deck) - 1)
+    controls[2].caption(f"Slide {index + 1} / {len(deck)} · arrow keys turn the slides")
+    st.html(f"<div class='slide-date'>{html.escape(slide.date)}</div><div class='slide-title'>{html.escape(slide.heading)}</div>")
+    for text, doc, date_text in slide.quotes:
+        start = text.find(date_text) if date_text else -1
+        quote = passages.highlighted(text, start, start + len(date_text)) if start >= 0 else html.escape(text)
+        st.html(f"<div class='slide-quote'>« {quote} »</div><div class='slide-source'>— {html.escape(doc)}</div>")
+    if slide.event_id is None:
+        st.html(f"<div class='slide-source'>{html.escape(slide.sources)}</div>")
+    st.plotly_chart(figure.build(shown, highlight=slide.event_id, height=220), key="strip",
+                    config={"displayModeBar": False, "staticPlot": True})
 
 
 def source_panel(events, mentions, event_id: str, sources_dir: Path) -> None:
@@ -237,6 +283,9 @@ def main() -> None:
     selected = st.session_state.get("selected")
     st.query_params.from_dict(view.to_params({**settings, "event": selected}))
 
+    if st.session_state.get("presenting"):
+        presentation_mode(shown, mentions)
+        return
     st.title("Timeline", anchor=False)
     if message := st.session_state.pop("message", None):
         (st.success if message[0] == "success" else st.error)(message[1])

@@ -223,3 +223,17 @@ def test_a_large_table_opens_as_a_density_and_narrowing_the_dates_shows_events(t
     at.date_input(key="end").set_value(date(2001, 3, 31)).run()
     kinds = {t.get("type", "scatter") for t in json.loads(at.get("plotly_chart")[0].proto.spec)["data"]}
     assert "bar" not in kinds and "scatter" in kinds
+
+
+def test_presentation_mode_steps_through_the_events_in_date_order(app):
+    events = committed_events()
+    app.toggle(key="presenting").set_value(True).run()
+    assert not app.exception
+    assert any(f"Slide 1 / {len(events) + 1}" in c.value for c in app.caption)
+    ordered = events.sort_values(["date_start", "date_end", "event_id"])
+    app.button(key="next").click().run()
+    bodies = " ".join(h.proto.body for h in app.get("html"))
+    assert ordered.iloc[0].title.replace("'", "&#x27;") in bodies or ordered.iloc[0].title in bodies
+    assert "Slide 2 /" in " ".join(c.value for c in app.caption)
+    app.button(key="previous").click().run()
+    assert "Slide 1 /" in " ".join(c.value for c in app.caption)
