@@ -16,7 +16,7 @@ from pathlib import Path
 import streamlit as st
 
 from timeline import curation, documents, figure, filters, passages, pipeline, presentation, store, uploads, view
-from timeline.export import csv_table, offline_html
+from timeline import export
 
 ROOT = Path(__file__).parent
 UNDATED_SHOWN = 50  # undated events listed as buttons under the chart
@@ -311,11 +311,17 @@ def main() -> None:
             st.info("Click an event on the chart or in the table to read its sources.")
 
     st.markdown("**Events**")
-    downloads = st.columns(4)
-    downloads[0].download_button("Download CSV", csv_table.to_frame(shown).to_csv(index=False), "timeline.csv",
-                                 mime="text/csv", key="download-csv")
-    downloads[1].download_button("Download offline HTML", offline_html.page(shown, mentions), "timeline.html",
-                                 mime="text/html", key="download-html")
+    exports = st.columns([2, 1, 2])
+    fmt = exports[0].selectbox("Export the events shown as", list(export.FORMATS), key="export-format",
+                               label_visibility="collapsed")
+    if exports[1].button("Prepare", key="prepare-export"):
+        try:
+            with st.spinner("Preparing the export…"):
+                st.session_state["prepared"] = export.to_bytes(shown, mentions, fmt)
+        except export.image.ImageExportError as e:
+            st.error(str(e))
+    if prepared := st.session_state.get("prepared"):
+        exports[2].download_button(f"Download {prepared[1]}", prepared[0], prepared[1], key="download")
     if len(shown) > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} events by date; filter to narrow the list.")
     table = shown[["event_id", "date_start", "date_end", "precision", "status", "title", "sources"]].head(TABLE_ROWS)

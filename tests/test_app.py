@@ -237,3 +237,11 @@ def test_presentation_mode_steps_through_the_events_in_date_order(app):
     assert "Slide 2 /" in " ".join(c.value for c in app.caption)
     app.button(key="previous").click().run()
     assert "Slide 1 /" in " ".join(c.value for c in app.caption)
+
+
+def test_exports_are_prepared_and_offered_for_download(app):
+    app.selectbox(key="export-format").set_value("csv").run()
+    app.button(key="prepare-export").click().run()
+    assert not app.exception
+    assert app.session_state["prepared"][1] == "timeline.csv"
+    assert app.session_state["prepared"][0].startswith(b"event_id,")

@@ -113,3 +113,33 @@ def test_timelinejs_sheet_has_the_spreadsheet_layout(tmp_path):
     assert list(sheet.columns) == timelinejs.SHEET_COLUMNS
     day = sheet[sheet["Display Date"] == "9 September 2019"].iloc[0]
     assert (day["Year"], day["Month"], day["Day"], day["End Year"]) == ("2019", "9", "9", "")
+
+
+def test_timelinejs_sheet_round_trips_as_hand_entered_events(tmp_path):
+    import shutil
+    for name in ("events.csv", "events.extracted.csv", "mentions.csv"):
+        shutil.copy(ROOT / "data" / name, tmp_path / name)
+    sheet = tmp_path / "sheet.csv"
+    assert cli.main(["export", "--format", "timelinejs-csv", "--events", str(tmp_path / "events.csv"), "-o", str(sheet)]) == 0
+    before = store.load_events(tmp_path / "events.csv")
+    assert cli.main(["import", str(sheet), "--events", str(tmp_path / "events.csv")]) == 0
+    after = store.load_events(tmp_path / "events.csv")
+    hand = after[after["curated"] == "entered by hand"]
+    dated = before[before["precision"] != "undated"]
+    assert len(hand) == len(dated) and len(after) == len(before) + len(hand)
+    assert sorted(zip(hand["date_start"], hand["date_end"], hand["precision"])) == \
+        sorted(zip(dated["date_start"], dated["date_end"], dated["precision"]))
+    assert set(hand["title"]) == set(dated["title"])
+    # importing twice replaces, and a re-extraction keeps them
+    assert cli.main(["import", str(sheet), "--events", str(tmp_path / "events.csv")]) == 0
+    assert len(store.load_events(tmp_path / "events.csv")) == len(after)
+    from timeline import curation
+    curation.rebuild(tmp_path / "events.csv")
+    assert len(store.load_events(tmp_path / "events.csv")) == len(after)
+
+
+def test_a_sheet_that_is_not_timelinejs_is_refused(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    assert cli.main(["import", str(bad), "--events", str(tmp_path / "events.csv")]) == 1
+    assert "not a TimelineJS sheet" in capsys.readouterr().err

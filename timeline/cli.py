@@ -39,8 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--status", action="append", choices=["occurred", "planned"], help="keep this status (repeatable)")
     export.add_argument("--actor", action="append", default=[], help="keep events with this actor (repeatable)")
 
+    imported = commands.add_parser("import", help="add events entered by hand from a TimelineJS sheet (CSV)")
+    imported.add_argument("file")
+    imported.add_argument("--events", default=DEFAULT_EVENTS, help=f"events table (default {DEFAULT_EVENTS})")
+
     args = parser.parse_args(argv)
-    return {"extract": _extract, "tag": _tag, "export": _export}[args.command](args)
+    return {"extract": _extract, "tag": _tag, "export": _export, "import": _import}[args.command](args)
 
 
 def _extract(args) -> int:
@@ -83,6 +87,20 @@ def _export(args) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 1
     print(f"wrote {path}: {len(shown)} of {len(events)} events", file=sys.stderr)
+    return 0
+
+
+def _import(args) -> int:
+    from . import curation, store
+    from .export import timelinejs
+
+    try:
+        entered = timelinejs.read_sheet(args.file)
+        curation.add_entered(args.events, entered)
+    except (store.SchemaError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    print(f"added {len(entered)} events entered by hand to {args.events}", file=sys.stderr)
     return 0
 
 

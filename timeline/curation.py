@@ -2,6 +2,9 @@
 extraction never loses them: `curation.csv` beside the events table, one row per change
 (event_id, field, value, saved_at), applied in order on top of every extraction.
 
+Events entered by hand (imported from a TimelineJS sheet) are kept in `entered.csv` beside the
+table and join the extraction before the changes are applied.
+
 Fields: date_start, date_end, precision, title, status, hidden (true/false); merge_into (the
 event is folded into the one named); split (a passage, DOC@OFFSET, leaves the event and becomes
 an event of its own, dated by its own date expression)."""
@@ -84,9 +87,28 @@ def refresh(events_path: str | Path) -> bool:
     return True
 
 
+def entered_path(events_path: str | Path) -> Path:
+    """Events the analyst entered by hand (imported), kept beside the table: entered.csv."""
+    return Path(events_path).with_name("entered.csv")
+
+
+def add_entered(events_path: str | Path, events: pd.DataFrame) -> pd.DataFrame:
+    """Add hand-entered events (replacing any with the same id) and rewrite the table."""
+    events_path = Path(events_path)
+    with _locked(path_for(events_path)):
+        _ensure_extracted(events_path)
+        path = entered_path(events_path)
+        known = store.load_events(path) if path.exists() else events.iloc[0:0]
+        merged = pd.concat([known[~known["event_id"].isin(set(events["event_id"]))], events], ignore_index=True)
+        store.write_csv_atomic(store.validate_events(merged, str(path)), path)
+        return rebuild(events_path)
+
+
 def rebuild(events_path: str | Path) -> pd.DataFrame:
     events_path = Path(events_path)
     base = store.load_events(extracted_path(events_path))
+    if entered_path(events_path).exists():
+        base = pd.concat([base, store.load_events(entered_path(events_path))], ignore_index=True)
     mentions = store.load_mentions(store.mentions_path(events_path))
     events = apply(base, mentions, load(path_for(events_path)))
     store.write_csv_atomic(events, events_path)

@@ -13,6 +13,19 @@ FORMATS = {"csv": csv_table.write, "html": offline_html.write, "png": image.writ
            "timelinejs": timelinejs.write_json, "timelinejs-csv": timelinejs.write_sheet}
 
 
+SUFFIX = {"timelinejs": "json", "timelinejs-csv": "csv"}
+
+
+def to_bytes(events: pd.DataFrame, mentions: pd.DataFrame, fmt: str, title: str = "Timeline") -> tuple[bytes, str]:
+    """An export's content and its file name, for a download."""
+    import tempfile
+
+    name = f"timeline.{SUFFIX.get(fmt, fmt)}" if fmt != "timelinejs-csv" else "timeline-timelinejs.csv"
+    with tempfile.TemporaryDirectory() as scratch:
+        path = export(events, mentions, fmt, Path(scratch) / name, title)
+        return path.read_bytes(), name
+
+
 def export(events: pd.DataFrame, mentions: pd.DataFrame, fmt: str, path: str | Path, title: str = "Timeline") -> Path:
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")

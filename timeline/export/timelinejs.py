@@ -1,6 +1,7 @@
 """TimelineJS (Knight Lab) formats: the JSON the player reads, and its spreadsheet layout."""
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from datetime import date
@@ -69,3 +70,46 @@ def sheet(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 def write_sheet(events: pd.DataFrame, mentions: pd.DataFrame, path: Path, title: str = "") -> None:
     store.write_csv_atomic(sheet(events, mentions), path)
+
+
+HAND_ENTERED = "entered by hand"
+
+
+def read_sheet(path: str | Path) -> pd.DataFrame:
+    """Events from a TimelineJS spreadsheet (CSV), marked as entered by hand: the precision
+    follows the fields given (Year, Month, Day), an End date widens the interval."""
+    sheet = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in ("Year", "Headline") if c not in sheet.columns]
+    if missing:
+        raise store.SchemaError(f"{path}: not a TimelineJS sheet (missing {', '.join(missing)})")
+    rows = []
+    for line, row in enumerate(sheet.to_dict("records"), start=2):
+        text = {k: str(v).strip().lstrip("'") for k, v in row.items()}
+        if not text.get("Year"):
+            continue
+        try:
+            start, end, precision = _interval(text.get("Year"), text.get("Month"), text.get("Day"))
+            if text.get("End Year"):
+                _, end, _ = _interval(text["End Year"], text.get("End Month"), text.get("End Day"))
+                precision = "day" if start == end else precision
+        except ValueError as e:
+            raise store.SchemaError(f"{path}: line {line}: {e}") from None
+        key = f"{text.get('Headline', '')}|{start}|{end}"
+        rows.append({"event_id": "ev-hand-" + hashlib.sha1(key.encode()).hexdigest()[:10],
+                     "date_start": start.isoformat(), "date_end": end.isoformat(), "precision": precision,
+                     "status": "planned" if text.get("Group", "").lower() == "planned" else "occurred",
+                     "title": text.get("Headline", ""), "actors": "", "location": "",
+                     "sources": HAND_ENTERED, "quote": text.get("Text", ""), "date_text": text.get("Display Date", ""),
+                     "languages": "", "n_sources": 0, "hidden": False, "curated": HAND_ENTERED})
+    return store.validate_events(pd.DataFrame(rows, columns=list(store.EVENT_COLUMNS)), str(path))
+
+
+def _interval(year: str, month: str | None, day: str | None) -> tuple[date, date, str]:
+    from ..temporal.values import month_end
+    y = int(year)
+    if month and day:
+        d = date(y, int(month), int(day))
+        return d, d, "day"
+    if month:
+        return date(y, int(month), 1), month_end(y, int(month)), "month"
+    return date(y, 1, 1), date(y, 12, 31), "year"
