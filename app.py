@@ -312,7 +312,7 @@ def main() -> None:
 
     st.markdown("**Events**")
     exports = st.columns([2, 1, 2])
-    fmt = exports[0].selectbox("Export the events shown as", list(export.FORMATS), key="export-format",
+    fmt = exports[0].selectbox("Export format", list(export.FORMATS), key="export-format",
                                label_visibility="collapsed")
     if exports[1].button("Prepare", key="prepare-export"):
         try:

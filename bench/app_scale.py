@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -58,7 +59,7 @@ def chart_time(page, url: str) -> float:
 
 
 def filter_time(page, text: str) -> float:
-    before = page.get_by_text("events shown").inner_text()
+    before = page.get_by_text(re.compile(r"^\d+ of \d+ events shown$")).inner_text()
     box = page.get_by_label("Search titles and passages")
     start = time.perf_counter()
     box.fill(text)

@@ -1,5 +1,6 @@
 """In a real browser, on a copy of the bundled data: a filter, the URL round trip, an edit that
 survives a reload, and an upload whose events appear."""
+import re
 import shutil
 from urllib.parse import quote
 
@@ -25,7 +26,7 @@ def copy_app(tmp_path_factory):
 
 
 def shown_count(page) -> str:
-    return page.get_by_text("events shown").inner_text()
+    return page.get_by_text(re.compile(r"^\d+ of \d+ events shown$")).inner_text()
 
 
 def test_search_filter_narrows_the_view(page, copy_app):
@@ -46,6 +47,7 @@ def test_a_link_reproduces_the_view(page, copy_app):
     event = store.load_events(folder / "events.csv").iloc[0]
     page.goto(f"{url}/?search={quote('Moscou')}&event={event.event_id}")
     page.wait_for_selector("blockquote.passage", timeout=60000)
+    page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Moscou')", timeout=30000)
     assert page.get_by_label("Search titles and passages").input_value() == "Moscou"
     assert event.title.split()[0] in page.locator("h3").first.inner_text()
 
