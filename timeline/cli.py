@@ -4,10 +4,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 DEFAULT_SOURCES = "data/sources"
 DEFAULT_EVENTS = "data/events.csv"
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a YYYY-MM-DD date") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--events", default=DEFAULT_EVENTS, help=f"events table (default {DEFAULT_EVENTS})")
     export.add_argument("--title", default="Timeline", help="title of the export")
     export.add_argument("--search", default="", help="keep events whose title or passages contain this text")
-    export.add_argument("--from", dest="start", help="keep events that may lie on or after YYYY-MM-DD")
-    export.add_argument("--to", dest="end", help="keep events that may lie on or before YYYY-MM-DD")
+    export.add_argument("--from", dest="start", type=_iso_date, help="keep events that may lie on or after YYYY-MM-DD")
+    export.add_argument("--to", dest="end", type=_iso_date, help="keep events that may lie on or before YYYY-MM-DD")
     export.add_argument("--status", action="append", choices=["occurred", "planned"], help="keep this status (repeatable)")
     export.add_argument("--actor", action="append", default=[], help="keep events with this actor (repeatable)")
 
@@ -44,7 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     imported.add_argument("--events", default=DEFAULT_EVENTS, help=f"events table (default {DEFAULT_EVENTS})")
 
     args = parser.parse_args(argv)
-    return {"extract": _extract, "tag": _tag, "export": _export, "import": _import}[args.command](args)
+    from .documents import DocumentError
+    from .export.image import ImageExportError
+    from .store import SchemaError
+
+    try:
+        return {"extract": _extract, "tag": _tag, "export": _export, "import": _import}[args.command](args)
+    except (DocumentError, SchemaError, ImageExportError, OSError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)  # one line naming the file and the problem
+        return 1
 
 
 def _extract(args) -> int:
@@ -66,53 +82,34 @@ def _extract(args) -> int:
 
 
 def _export(args) -> int:
-    from datetime import date
-
     from . import curation, export, filters, store
 
-    try:
-        curation.refresh(args.events)
-        events = store.load_events(args.events)
-        mentions = store.load_mentions(store.mentions_path(args.events))
-        start = date.fromisoformat(args.start) if args.start else None
-        end = date.fromisoformat(args.end) if args.end else None
-    except (store.SchemaError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    curation.refresh(args.events)
+    events = store.load_events(args.events)
+    mentions = store.load_mentions(store.mentions_path(args.events))
     shown = filters.apply(events, filters.searchable_text(events, mentions), search=args.search,
-                          statuses=args.status or ("occurred", "planned"), actors=args.actor, start=start, end=end)
-    try:
-        path = export.export(shown, mentions, args.format, args.output, title=args.title)
-    except export.image.ImageExportError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+                          statuses=args.status or ("occurred", "planned"), actors=args.actor,
+                          start=args.start, end=args.end)
+    path = export.export(shown, mentions, args.format, args.output, title=args.title)
     print(f"wrote {path}: {len(shown)} of {len(events)} events", file=sys.stderr)
     return 0
 
 
 def _import(args) -> int:
-    from . import curation, store
+    from . import curation
     from .export import timelinejs
 
-    try:
-        entered = timelinejs.read_sheet(args.file)
-        curation.add_entered(args.events, entered)
-    except (store.SchemaError, OSError) as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    entered = timelinejs.read_sheet(args.file)
+    curation.add_entered(args.events, entered)
     print(f"added {len(entered)} events entered by hand to {args.events}", file=sys.stderr)
     return 0
 
 
 def _tag(args) -> int:
-    from .documents import DocumentError, read
+    from .documents import read
     from .temporal import tag
 
-    try:
-        doc = read(args.file)
-    except DocumentError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 1
+    doc = read(args.file)
     for timex in tag(doc.text, lang=args.lang or doc.lang, dct=args.dct or doc.dct):
         print(json.dumps(timex.as_dict(), ensure_ascii=False))
     return 0

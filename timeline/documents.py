@@ -19,7 +19,7 @@ from .temporal import infer_dct
 from .temporal.tagger import parse_dct
 
 SUPPORTED = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_BYTES = 60 * 1024 * 1024  # larger files are refused rather than read into memory
+MAX_BYTES = 20 * 1024 * 1024  # no news document is larger; bigger files are refused, not read
 SHORT_LINE_WORDS = 3  # a line this short without end punctuation is navigation, not prose
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")

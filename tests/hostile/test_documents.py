@@ -34,6 +34,7 @@ def hostile_corpus(folder):
         "accents é à ü.md": GOOD.encode(),
         "no extension": GOOD.encode(),
         "picture.png": b"\x89PNG",
+        "fifty megabytes.txt": ((GOOD + "\n").encode() * (50 * 2**20 // len(GOOD) + 1))[:50 * 2**20],
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
@@ -58,7 +59,7 @@ def test_every_file_is_read_or_skipped_with_one_line_naming_it(extracted):
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "spaces.md", "image.txt", "random.md", "nul bytes.txt",
-                                  "no extension", "picture.png"])
+                                  "no extension", "picture.png", "fifty megabytes.txt"])
 def test_unreadable_files_are_skipped(extracted, name):
     _, _, _, report = extracted
     assert name not in report.read
@@ -70,6 +71,12 @@ def test_unreadable_files_are_skipped(extracted, name):
 def test_text_files_are_read(extracted, name):
     _, _, _, report = extracted
     assert name in report.read
+
+
+def test_a_file_too_large_for_a_document_is_refused_before_it_is_read(extracted):
+    _, _, _, report = extracted
+    line = next(line for line in report.skipped if line.startswith("fifty megabytes.txt: "))
+    assert line == "fifty megabytes.txt: too large (50 MB, limit 20 MB)"
 
 
 def test_the_good_document_gives_its_event(extracted):

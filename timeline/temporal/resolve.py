@@ -30,7 +30,6 @@ class Context:
     dct: date | None
     doc_years: list = field(default_factory=list)  # explicit years the text names, in order
     last_day: date | None = None  # the date under discussion
-    last_year: int | None = None
     sentence_year: int | None = None
     sentence_day: date | None = None
     future: bool = False  # the words around the expression speak of the future...

@@ -114,10 +114,8 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
     m = _YEAR_VALUE.match(value)
     if not m:
         return
-    year = int(m.group(1))
-    ctx.last_year = year
     if explicit_year:
-        ctx.sentence_year = year
+        ctx.sentence_year = int(m.group(1))
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
         try:
             day = date.fromisoformat(value[:10])
