@@ -83,3 +83,18 @@ def test_an_uploaded_document_adds_its_events(page, copy_app, tmp_path):
     events = store.load_events(folder / "events.csv")
     assert (events["sources"] == document.name).any()
     assert "Tripoli" in set(events["location"])
+
+
+def test_selecting_a_row_of_the_events_table_opens_its_sources(page, copy_app):
+    url, folder = copy_app
+    events = store.load_events(folder / "events.csv").sort_values(["date_start", "date_end", "event_id"])
+    page.set_viewport_size({"width": 1400, "height": 1400})
+    page.goto(url)
+    grid = page.locator("[data-testid='stDataFrame']").first
+    grid.wait_for(timeout=60000)
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    row_height = 35  # Streamlit's default; the header takes the first row
+    page.mouse.click(box["x"] + 15, box["y"] + row_height * 3.5)  # the selection cell of the third event
+    page.wait_for_selector("blockquote.passage", timeout=30000)
+    assert page.locator("h3").first.inner_text() == events.iloc[2].title
