@@ -2,7 +2,6 @@
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 

@@ -3,9 +3,8 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
-from timeline import curation, pipeline, store
+from timeline import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,5 +1,4 @@
 """The events table schema, atomic writes, and curation that survives re-extraction."""
-import os
 import shutil
 from pathlib import Path
 

@@ -7,7 +7,6 @@ import signal
 import time
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from timeline import curation, pipeline, store
