@@ -126,6 +126,10 @@ def test_times_of_day_take_the_day_under_discussion():
     ("Il a été reçu. Ils ont été clairs.", "fr"),
     ("a 6-year-old boy", "en"),
     ("Jean Dupont, 37 ans, a témoigné.", "fr"),
+    ("Agé de 54 ans, il part.", "fr"),
+    ("Des ateliers pour les 6-16 ans et les enfants de 2 à 8 ans.", "fr"),
+    ("Ils jouent une seconde fois.", "fr"),
+    ("l'accord du Vendredi Saint", "fr"),
 ])
 def test_things_that_are_not_dates(text, lang):
     assert tag(text, lang=lang, dct="2019-09-09") == []
