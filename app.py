@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,23 @@ def choices(path: str, modified: float) -> dict:
     return {"actors": filters.values(events, "actors"), "sources": filters.values(events, "sources"),
             "languages": filters.values(events, "languages"),
             "text": filters.searchable_text(events, mentions)}
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def view_of(path: str, modified: float, settings: str):
+    """The events a view shows, computed once per table version and view settings (JSON)."""
+    events, _ = load(path, modified)
+    wanted = json.loads(settings)
+    for key in ("start", "end"):
+        wanted[key] = date.fromisoformat(wanted[key]) if wanted[key] else None
+    return filters.apply(events, choices(path, modified)["text"], search=wanted["search"], statuses=wanted["status"],
+                         actors=wanted["actors"], sources=wanted["sources"], languages=wanted["languages"],
+                         precisions=wanted["precision"], start=wanted["start"], end=wanted["end"])
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def chart_of(path: str, modified: float, settings: str, facet: str, highlight: str | None):
+    return figure.build(view_of(path, modified, settings), facet=facet, highlight=highlight)
 
 
 @st.cache_data(show_spinner=False)
@@ -277,9 +295,8 @@ def main() -> None:
     restore_view_from_url()
     options = choices(str(path), modified)
     settings = sidebar(events, path, options)
-    shown = filters.apply(events, options["text"], search=settings["search"], statuses=settings["status"],
-                          actors=settings["actors"], sources=settings["sources"], languages=settings["languages"],
-                          precisions=settings["precision"], start=settings["start"], end=settings["end"])
+    view_key = json.dumps({k: v for k, v in settings.items() if k != "facet"}, default=str, sort_keys=True)
+    shown = view_of(str(path), modified, view_key)
     selected = st.session_state.get("selected")
     st.query_params.from_dict(view.to_params({**settings, "event": selected}))
 
@@ -292,7 +309,7 @@ def main() -> None:
     st.caption(f"{len(shown)} of {len(events)} events shown")
     chart_col, panel_col = st.columns([3, 2])
     with chart_col:
-        st.plotly_chart(figure.build(shown, facet=settings["facet"], highlight=selected), key="chart",
+        st.plotly_chart(chart_of(str(path), modified, view_key, settings["facet"], selected), key="chart",
                         on_select=on_chart_select, selection_mode="points",
                         config={"scrollZoom": True, "displaylogo": False})
         undated = figure.undated(shown)

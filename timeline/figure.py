@@ -101,7 +101,7 @@ def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None
 def density(frame: pd.DataFrame, height: int = 460) -> go.Figure:
     """Events per month, quarter or year (whichever gives at most DENSITY_BINS bars), each bar
     carrying its date range so that selecting it narrows the view to those events."""
-    starts = pd.to_datetime(frame["date_start"])
+    starts = pd.to_datetime(frame["date_start"], format="%Y-%m-%d")
     span_days = (starts.max() - starts.min()).days
     for freq, days in (("MS", 31), ("QS", 92), ("YS", 366), ("10YS", 3653)):
         if span_days / days <= DENSITY_BINS:

@@ -49,7 +49,8 @@ def apply(events: pd.DataFrame, text: pd.Series, search: str = "",
         meets = dated & (shown["date_start"] <= last) & (shown["date_end"] >= first)
         bound_ok = ~dated & ((shown["date_start"] == "") | (shown["date_start"] <= last))
         shown = shown[meets | bound_ok]
-    shown = shown.sort_values(["date_start", "date_end", "event_id"], kind="stable")
+    if not shown["date_start"].is_monotonic_increasing:  # tables from `extract` are in date order already
+        shown = shown.sort_values(["date_start", "date_end", "event_id"], kind="stable")
     if search.strip():
         shown = shown[text.loc[shown.index].str.contains(search.strip(), case=False, regex=False)]
     return shown
