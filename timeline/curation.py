@@ -202,10 +202,9 @@ def _split(events: pd.DataFrame, mentions: pd.DataFrame | None, event_id: str, p
     return pd.concat([events, new.to_frame().T.set_index("event_id", drop=False)])
 
 
-def record(path: str | Path, event_id: str, field: str, value, expected_rows: int | None = None) -> pd.DataFrame:
-    """Append one change and write the file atomically. `expected_rows` is how many changes the
-    caller saw: if another session saved in between, the change is still added on top of
-    theirs (nothing is overwritten) and the merged file is returned."""
+def record(path: str | Path, event_id: str, field: str, value) -> pd.DataFrame:
+    """Append one change to the file as it is on disk and write it atomically (callers that
+    may run concurrently go through `save`, which holds the lock)."""
     if field not in FIELDS:
         raise ValueError(f"{field!r} cannot be curated (one of {', '.join(FIELDS)})")
     changes = load(path)

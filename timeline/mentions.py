@@ -203,15 +203,23 @@ def _fold(word: str) -> str:
     return word.strip(_EDGE_PUNCTUATION).lower().replace("’", "'")
 
 
-@functools.lru_cache(maxsize=None)
-def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
-    """One regex for the whole alias table (group a<k> for row k, longest aliases first) and,
-    per group, the (canonical name, kind) it stands for."""
+def _rows(path: Path) -> list[dict]:
+    """The rows of an alias or place table that name both an alias and a canonical name,
+    longest aliases first (so that "Vladimir Poutine" wins over "Poutine")."""
     if not path.exists():
-        return re.compile(r"(?!)"), {}
+        return []
     with path.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")]
-    rows.sort(key=lambda r: len(r["alias"]), reverse=True)
+    return sorted(rows, key=lambda r: len(r["alias"]), reverse=True)
+
+
+@functools.lru_cache(maxsize=None)
+def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
+    """One regex for the whole alias table (group a<k> for row k) and, per group, the
+    (canonical name, kind) it stands for."""
+    rows = _rows(path)
+    if not rows:
+        return re.compile(r"(?!)"), {}
     branches = [f"(?P<a{k}>{_phrase(r['alias'])})" for k, r in enumerate(rows)]
     meaning = {f"a{k}": (r["canonical"], (r.get("kind") or "name").strip()) for k, r in enumerate(rows)}
     return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])"), meaning
@@ -219,12 +227,7 @@ def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
 
 @functools.lru_cache(maxsize=None)
 def _place_table(path: Path = DATA_DIR / "places.csv"):
-    if not path.exists():
-        return ()
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")]
-    rows.sort(key=lambda r: len(r["alias"]), reverse=True)
-    return tuple((_phrase_regex(r["alias"]), r["canonical"]) for r in rows)
+    return tuple((_phrase_regex(r["alias"]), r["canonical"]) for r in _rows(path))
 
 
 def _phrase(phrase: str) -> str:
@@ -273,19 +276,10 @@ def _short_names(span: str, named: frozenset) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _short_name(canonical: str) -> str:
-    _, meaning = _alias_table()
-    names = [alias for alias, (c, kind) in _alias_names().items() if c == canonical and kind == "name"]
+def _short_name(canonical: str, path: Path = DATA_DIR / "aliases.csv") -> str:
+    """The shortest name (not role) the alias table gives a person or body."""
+    names = [r["alias"] for r in _rows(path) if r["canonical"] == canonical and (r.get("kind") or "name").strip() == "name"]
     return min(names, key=len) if names else canonical
-
-
-@functools.lru_cache(maxsize=None)
-def _alias_names(path: Path = DATA_DIR / "aliases.csv") -> dict:
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        return {r["alias"]: (r["canonical"], (r.get("kind") or "name").strip())
-                for r in csv.DictReader(f) if r.get("alias") and r.get("canonical")}
 
 
 def names_in(document_text: str) -> frozenset:

@@ -13,14 +13,14 @@ FORMATS = {"csv": csv_table.write, "html": offline_html.write, "png": image.writ
            "timelinejs": timelinejs.write_json, "timelinejs-csv": timelinejs.write_sheet}
 
 
-SUFFIX = {"timelinejs": "json", "timelinejs-csv": "csv"}
+FILE_NAMES = {"timelinejs": "timeline.json", "timelinejs-csv": "timeline-timelinejs.csv"}
 
 
 def to_bytes(events: pd.DataFrame, mentions: pd.DataFrame, fmt: str, title: str = "Timeline") -> tuple[bytes, str]:
     """An export's content and its file name, for a download."""
     import tempfile
 
-    name = f"timeline.{SUFFIX.get(fmt, fmt)}" if fmt != "timelinejs-csv" else "timeline-timelinejs.csv"
+    name = FILE_NAMES.get(fmt, f"timeline.{fmt}")
     with tempfile.TemporaryDirectory() as scratch:
         path = export(events, mentions, fmt, Path(scratch) / name, title)
         return path.read_bytes(), name
