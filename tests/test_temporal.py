@@ -39,6 +39,19 @@ def test_day_month_takes_the_year_named_earlier_in_the_sentence():
     assert values(text, "fr") == [("20 juin 2017", "2017-06-20"), ("29 mai", "2017-05-29")]
 
 
+def test_a_participle_after_be_is_not_a_past_tense():
+    # "returned" here is not a past event: the deadline lies ahead of the document date
+    assert only("He must be returned to his father by Jan. 14.", "en", "2000-01-06").value == "2000-01-14"
+
+
+def test_tense_weighs_on_the_year_without_overruling_distance():
+    # a future verb does not send a month four months back to eight months ahead...
+    assert only("Les résultats du recensement de mars devraient être publiés.", "fr", "1999-07-07").value == "1999-03"
+    # ...but decides between two candidates about as far from the document date
+    assert only("Il a été reçu le 3 janvier.", "fr", "1999-07-07").value == "1999-01-03"
+    assert only("Il sera reçu le 3 janvier.", "fr", "1999-07-07").value == "2000-01-03"
+
+
 def test_weekday_with_date_settles_an_unknown_year():
     # 9 September is a Monday in 2013, 2019 and 2024; the text speaks of 2020.
     text = "Ils se sont vus ce lundi 9 septembre. Le président ira à Moscou en mai 2020."

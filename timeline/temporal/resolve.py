@@ -277,35 +277,48 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), mod)
 
 
+# How a date written without a year is placed around the reference date (in days). Tense cues
+# are read from words near the expression and can mislead ("said the vote would be on Jan. 14"):
+# they weigh against a candidate year rather than rule it out.
+TENSE_PENALTY = 90
+AGAINST_LEAN = 45  # a date a little ahead loses to one a little behind, unless the clause looks ahead
+FUTURE_LOOKBACK = 31  # a future clause may still name a date of the last month
+
+
 def _infer_year(month, day, weekday, shift, ctx) -> int | None:
-    """The year of a date written without one. A weekday written with the date must agree."""
-    def fits(y):
+    """The year of a date written without one: the year the sentence speaks of, else the
+    candidate nearest the document date, weighed by tense ("le 6 mai dernier" cannot lie after
+    it). A weekday written with the date must agree."""
+    def on_weekday(y):
         if weekday is None or day is None:
             return True
         d = safe_date(y, month, day)
         return d is not None and d.isoweekday() == weekday
 
-    def nearest(ref: date, candidates, past=True, future=True):
-        def distance(y):
-            d = safe_date(y, month, day or 15) or date(y, month, 28)
-            delta = (d - ref).days
-            if shift == -1 and delta > 0 or shift == 1 and delta < 0:
-                return None  # "le 6 mai dernier" cannot lie after the document date
-            if shift is None and (past and ctx.past and delta > 0 or future and ctx.future and delta < -31):
-                return None  # told in the past tense, it is not ahead; in the future, not behind
-            # in a sentence about the future, a date a little ahead beats one a little behind
-            return abs(delta) + (0 if (delta >= 0) == ctx.future else 45)
-        scored = [(distance(y), y) for y in candidates if fits(y)]
-        scored = [(d, y) for d, y in scored if d is not None]
+    def days_from(ref: date, y: int) -> int:
+        return ((safe_date(y, month, day or 15) or date(y, month, 28)) - ref).days
+
+    def cost(ref: date, y: int) -> int | None:
+        delta = days_from(ref, y)
+        if shift == -1 and delta > 0 or shift == 1 and delta < 0:
+            return None
+        against_tense = ctx.past and delta > 0 or ctx.future and delta < -FUTURE_LOOKBACK
+        lean = 0 if (delta >= 0) == ctx.future else AGAINST_LEAN
+        return abs(delta) + lean + (TENSE_PENALTY if against_tense else 0)
+
+    def nearest(ref: date, years) -> int | None:
+        scored = [(c, y) for y in years if on_weekday(y) and (c := cost(ref, y)) is not None]
         return min(scored)[1] if scored else None
 
-    if ctx.sentence_year and fits(ctx.sentence_year) and (
-            ctx.dct is None or nearest(ctx.dct, [ctx.sentence_year], past=False) is not None):
-        return ctx.sentence_year
+    sentence_year = ctx.sentence_year
+    if sentence_year and on_weekday(sentence_year) and (ctx.dct is None or (
+            cost(ctx.dct, sentence_year) is not None
+            and not (ctx.future and days_from(ctx.dct, sentence_year) < -FUTURE_LOOKBACK))):
+        return sentence_year
     if ctx.dct:
-        return nearest(ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2)) or nearest(
-            ctx.dct, range(ctx.dct.year - 1, ctx.dct.year + 2), past=False, future=False) or (
-            nearest(ctx.dct, range(ctx.dct.year - 6, ctx.dct.year + 7)) if weekday else None)
+        around = ctx.dct.year
+        return nearest(ctx.dct, range(around - 1, around + 2)) or (
+            nearest(ctx.dct, range(around - 6, around + 7)) if weekday else None)
     if weekday and day and ctx.doc_years:
         # no document date: the year in which this day falls on this weekday, nearest to the
         # years the text speaks of
