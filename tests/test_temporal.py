@@ -116,6 +116,26 @@ def test_bare_weekdays_look_back_in_past_tense_and_forward_in_future():
     assert only("vendredi dernier", "fr", "2019-09-11").value == "2019-09-06"
 
 
+def test_the_verb_beside_a_weekday_tells_its_tense():
+    # 2000-01-07 is a Friday: "announced Wednesday" is behind, though "will" follows
+    text = "Since the decision was announced Wednesday, they have said they will appeal."
+    assert only(text, "en", "2000-01-07").value == "2000-01-05"
+    # no verb beside it: the future marker near it wins over the reporting verb
+    assert only("The father will leave Thursday with his wife, Castro said.", "en", "2000-04-05").value == "2000-04-06"
+
+
+def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
+    # 1998-09-11 is a Friday; "said" stands past the words read first
+    text = "On Sunday, Tanzanian police and FBI agents said they had made discoveries."
+    assert only(text, "en", "1998-09-11").value == "1998-09-06"
+
+
+def test_capitalised_words_ending_in_ed_are_not_past_verbs():
+    # 2000-04-05 is a Wednesday; with no tense, the nearest Thursday
+    text = "The delegation arrives in the United States Thursday."
+    assert only(text, "en", "2000-04-05").value == "2000-04-06"
+
+
 def test_durations_and_sets():
     assert [(t.type, t.value) for t in tag("pendant deux ans", lang="fr")] == [("DURATION", "P2Y")]
     assert [(t.type, t.value) for t in tag("for 30 minutes", lang="en")] == [("DURATION", "PT30M")]

@@ -41,6 +41,7 @@ def parse_dct(dct) -> date | None:
 
 _TOKEN = re.compile(r"\w+")
 TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
+ADJACENT = 2  # a cue this close (a space, a comma) is the verb of the date
 
 
 def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
@@ -84,10 +85,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                 boundary += 1
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
-        # tense is read near the expression: a "will" three clauses away says nothing of it
-        window = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
-        ctx.future = bool(compiled.future_cues.search(text, *window))
-        ctx.past = not ctx.future and bool(compiled.past_cues.search(text, *window))
+        ctx.future, ctx.past = _tense(compiled, text, m, sentence_start, sentence_end)
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
@@ -98,6 +96,30 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
         _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
     return out
+
+
+def _tense(compiled, text: str, m: re.Match, sentence_start: int, sentence_end: int) -> tuple[bool, bool]:
+    """(future, past): the tense of the clause around a match, read from cue words. A verb right
+    beside the date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a
+    future marker near it wins, since past-tense reporting verbs often report plans; with no cue
+    near, the rest of the sentence is read ("On Friday, the government, ..., announced")."""
+    # a "will" three clauses away says nothing of the expression: read near it first
+    near = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
+    for window in (near, (sentence_start, sentence_end)):
+        future = _cue_distance(compiled.future_cues, text, window, m.start(), m.end())
+        past = _cue_distance(compiled.past_cues, text, window, m.start(), m.end())
+        if min(future, past) <= ADJACENT:
+            return future < past, past < future
+        if future < float("inf") or past < float("inf"):
+            return future < float("inf"), future == float("inf")
+    return False, False
+
+
+def _cue_distance(cues: re.Pattern, text: str, window: tuple[int, int], start: int, end: int) -> float:
+    """How many characters separate the expression from the nearest cue in the window."""
+    gaps = [start - c.end() if c.end() <= start else max(0, c.start() - end)
+            for c in cues.finditer(text, *window)]
+    return min(gaps, default=float("inf"))
 
 
 def _explicit_years(matches, compiled) -> list[int]:
