@@ -149,6 +149,17 @@ def test_times_of_day_take_the_day_under_discussion():
     assert values("Samedi 5 juin 1999, à 17 h 45.", "fr")[-1] == ("17 h 45", "1999-06-05T17:45")
     assert only("at 10:35 a.m.", "en", "1998-08-07").value == "1998-08-07T10:35"
     assert only("ce soir", "fr", "1999-05-20").value == "1999-05-20TEV"
+    # the day under discussion carries over from the sentence before
+    text = "The embassy was bombed on Aug. 7. The blast came at 10:35 a.m."
+    assert values(text, "en", "1998-08-09")[-1] == ("10:35 a.m.", "1998-08-07T10:35")
+
+
+def test_a_clock_time_written_before_its_day_is_one_expression():
+    # 2000-04-03 is a Monday
+    text = "They have until 9 a.m. EST Tuesday to sign."
+    assert values(text, "en", "2000-04-03") == [("9 a.m. EST Tuesday", "2000-04-04T09:00")]
+    text = "Les exactions commises entre 0 h 30 et 4 h mardi."
+    assert values(text, "fr", "1999-08-27")[-1] == ("4 h mardi", "1999-08-24T04:00")
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -65,10 +65,10 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _duration(lang, g, mod)
     if "dayword" in g:
         base = _add_days(ctx.dct, _meaning(lang, "dayword", g))
-        return _with_daypart(lang, g, base, mod)
+        return _on_day(lang, g, base, mod)
     if "anaphor" in g:
         anchor = ctx.last_day or ctx.dct
-        return _with_daypart(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g)), mod)
+        return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g)), mod)
     if "unit" in g:
         return _relative_unit(lang, g, ctx, mod)
     if "season" in g:
@@ -81,11 +81,11 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _calendar_date(lang, g, ctx, mod)
     if "weekday" in g:
         day = _weekday(lang, g, ctx)
-        return _with_daypart(lang, g, day, mod, weekday=_meaning(lang, "weekday", g))
+        return _on_day(lang, g, day, mod, weekday=_meaning(lang, "weekday", g))
     if "daypart" in g:  # "ce soir"
-        return _with_daypart(lang, g, ctx.dct, mod)
+        return _on_day(lang, g, ctx.dct, mod)
     if "hour" in g or "daypart_alone" in g:
-        return _time(lang, g, ctx.sentence_day or ctx.dct, mod)
+        return _time(lang, g, ctx.sentence_day or ctx.last_day or ctx.dct, mod)
     return None
 
 
@@ -115,7 +115,11 @@ def _day_value(d: date | None) -> str:
     return d.isoformat() if d else "XXXX-XX-XX"
 
 
-def _with_daypart(lang, g, day: date | None, mod, weekday: int | None = None) -> Resolved:
+def _on_day(lang, g, day: date | None, mod, weekday: int | None = None) -> Resolved | None:
+    """A day, with the part of the day or the clock time written with it ("Friday night",
+    "9 a.m. Tuesday")."""
+    if "hour" in g:
+        return _time(lang, g, day, mod)
     value = _day_value(day) if day or weekday is None else f"XXXX-WXX-{weekday}"
     if "daypart" in g:
         part = lang.meaning("daypart", g["daypart"])
@@ -272,9 +276,7 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
     d = safe_date(year, month, day)
     if d is None:
         return None
-    if "hour" in g:
-        return _time(lang, g, d, mod)
-    return Resolved("DATE", d.isoformat(), mod)
+    return _on_day(lang, g, d, mod)
 
 
 # How a date written without a year is placed around the reference date (in days). Tense cues
