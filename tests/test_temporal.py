@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from timeline.temporal import infer_dct, tag
+from timeline.temporal.values import holiday_date
 
 
 def values(text, lang, dct=None):
@@ -134,6 +135,34 @@ def test_capitalised_words_ending_in_ed_are_not_past_verbs():
     # 2000-04-05 is a Wednesday; with no tense, the nearest Thursday
     text = "The delegation arrives in the United States Thursday."
     assert only(text, "en", "2000-04-05").value == "2000-04-06"
+
+
+@pytest.mark.parametrize("rule,year,expected", [
+    ("easter", 2000, date(2000, 4, 23)), ("easter", 2038, date(2038, 4, 25)),  # latest possible Easter
+    ("easter", 2285, date(2285, 3, 22)), ("easter+49", 1999, date(1999, 5, 23)),  # earliest; Pentecost
+    ("11:4#4", 1999, date(1999, 11, 25)), ("11:1#1+1", 1998, date(1998, 11, 3)),  # Thanksgiving; US election
+    ("05:1#-1", 2000, date(2000, 5, 29)), ("12-25", 2001, date(2001, 12, 25)),
+])
+def test_holiday_rules(rule, year, expected):
+    assert holiday_date(rule, year) == expected
+
+
+def test_holidays_resolve_like_dates_without_a_year():
+    assert only("Elian was found Thanksgiving Day clinging to a tube.", "en", "2000-01-07").value == "1999-11-25"
+    assert only("Protesters prayed as Easter week began.", "en", "2000-04-17").value == "2000-W16"
+    assert only("C'est en cette fête de Pentecôte que se tiendra la fête.", "fr", "1999-05-18").value == "1999-05-23"
+    assert only("à la Toussaint 2015", "fr").value == "2015-11-01"
+    assert only("at Christmas", "en").value == "XXXX-12-25"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("He flew to Christmas Island.", "en"),
+    ("Noël Mamère a voté contre.", "fr"),
+    ("Toussaint Louverture est né à Saint-Domingue.", "fr"),
+    ("Il part pour l'île de Pâques.", "fr"),
+])
+def test_names_that_start_with_a_holiday_are_not_dates(text, lang):
+    assert tag(text, lang=lang, dct="2019-09-09") == []
 
 
 def test_durations_and_sets():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..language import Language
-from .values import SEASON_MONTHS, add_months, iso_week, safe_date
+from .values import SEASON_MONTHS, add_months, holiday_date, iso_week, safe_date
 
 UNIT_DAYS = {"D": 1, "W": 7}
 UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
@@ -55,6 +55,8 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
 
     if "ref" in g:
         return Resolved("DATE", _meaning(lang, "ref", g))
+    if "holiday" in g:
+        return _holiday(lang, g, ctx, mod)
     if forced_type == "SET":
         return _set(lang, g)
     if "fixed_duration" in g:
@@ -231,6 +233,22 @@ def _season_year(season: str, dct: date, shift: int) -> int:
     return current
 
 
+def _holiday(lang, g, ctx, mod) -> Resolved:
+    """'Thanksgiving Day', 'lundi de Pâques', 'Noël dernier', 'Easter week': the day the table's
+    rule names in the year written or inferred like any date without a year."""
+    rule = _meaning(lang, "holiday", g)
+
+    def on_year(y):
+        return holiday_date(rule, y)
+    year = int(g["year"]) if "year" in g else _infer_year(on_year, _meaning(lang, "shift", g), ctx)
+    day = on_year(year) if year else None
+    if day is None:
+        return Resolved("DATE", f"XXXX-{rule}" if re.fullmatch(r"\d\d-\d\d", rule) else "XXXX-XX-XX", mod)
+    if "unit" in g:
+        return Resolved("DATE", _unit_value(day, lang.meaning("unit", g["unit"])), mod)
+    return Resolved("DATE", day.isoformat(), mod)
+
+
 def _decade(surface: str, mod) -> Resolved:
     digits = int(surface)
     if digits < 100:
@@ -268,7 +286,9 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
         first = g["year_of"].split()[0]
         year = ctx.dct.year + (lang.meaning("shift", first) or 0)
     if year is None:
-        year = _infer_year(month, day, weekday, _meaning(lang, "shift", g), ctx)
+        def on_year(y):
+            return safe_date(y, month, day or 15)
+        year = _infer_year(on_year, _meaning(lang, "shift", g), ctx, weekday if day else None)
     if day is None:
         return Resolved("DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod)
     if year is None:
@@ -287,33 +307,33 @@ AGAINST_LEAN = 45  # a date a little ahead loses to one a little behind, unless 
 FUTURE_LOOKBACK = 31  # a future clause may still name a date of the last month
 
 
-def _infer_year(month, day, weekday, shift, ctx) -> int | None:
-    """The year of a date written without one: the year the sentence speaks of, else the
-    candidate nearest the document date, weighed by tense ("le 6 mai dernier" cannot lie after
-    it). A weekday written with the date must agree."""
-    def on_weekday(y):
-        if weekday is None or day is None:
-            return True
-        d = safe_date(y, month, day)
-        return d is not None and d.isoweekday() == weekday
+def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
+    """The year of a date written without one, `on_year(y)` being the day it names in year y
+    (mid-month when no day is written; None where there is no such day): the year the
+    sentence speaks of, else the candidate nearest the document date, weighed by tense ("le 6
+    mai dernier" cannot lie after it). A weekday written with the date must agree."""
+    def day_in(y: int) -> date | None:
+        d = on_year(y)
+        return d if d and (weekday is None or d.isoweekday() == weekday) else None
 
-    def days_from(ref: date, y: int) -> int:
-        return ((safe_date(y, month, day or 15) or date(y, month, 28)) - ref).days
+    def days_from(ref: date, y: int) -> int | None:
+        d = day_in(y)
+        return None if d is None else (d - ref).days
 
     def cost(ref: date, y: int) -> int | None:
         delta = days_from(ref, y)
-        if shift == -1 and delta > 0 or shift == 1 and delta < 0:
+        if delta is None or shift == -1 and delta > 0 or shift == 1 and delta < 0:
             return None
         against_tense = ctx.past and delta > 0 or ctx.future and delta < -FUTURE_LOOKBACK
         lean = 0 if (delta >= 0) == ctx.future else AGAINST_LEAN
         return abs(delta) + lean + (TENSE_PENALTY if against_tense else 0)
 
     def nearest(ref: date, years) -> int | None:
-        scored = [(c, y) for y in years if on_weekday(y) and (c := cost(ref, y)) is not None]
+        scored = [(c, y) for y in years if (c := cost(ref, y)) is not None]
         return min(scored)[1] if scored else None
 
     sentence_year = ctx.sentence_year
-    if sentence_year and on_weekday(sentence_year) and (ctx.dct is None or (
+    if sentence_year and day_in(sentence_year) and (ctx.dct is None or (
             cost(ctx.dct, sentence_year) is not None
             and not (ctx.future and days_from(ctx.dct, sentence_year) < -FUTURE_LOOKBACK))):
         return sentence_year
@@ -321,7 +341,7 @@ def _infer_year(month, day, weekday, shift, ctx) -> int | None:
         around = ctx.dct.year
         return nearest(ctx.dct, range(around - 1, around + 2)) or (
             nearest(ctx.dct, range(around - 6, around + 7)) if weekday else None)
-    if weekday and day and ctx.doc_years:
+    if weekday and ctx.doc_years:
         # no document date: the year in which this day falls on this weekday, nearest to the
         # years the text speaks of
         ref = sorted(ctx.doc_years)[len(ctx.doc_years) // 2]

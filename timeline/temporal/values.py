@@ -33,6 +33,46 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, years = divmod(year, 100)
+    leap_c, leap_rest = divmod(century, 4)
+    moon_correction = (century + 8) // 25
+    solar = (century - moon_correction + 1) // 3
+    epact = (19 * golden + century - leap_c - solar + 15) % 30
+    weekday_shift = (32 + 2 * leap_rest + 2 * (years // 4) - epact - years % 4) % 7
+    march_correction = (golden + 11 * epact + 22 * weekday_shift) // 451
+    month, day = divmod(epact + weekday_shift - 7 * march_correction + 114, 31)
+    return date(year, month, day + 1)
+
+
+_FEAST = re.compile(r"^easter([+-]\d+)?$")
+_FIXED = re.compile(r"^(\d{2})-(\d{2})$")
+_NTH_WEEKDAY = re.compile(r"^(\d{2}):([1-7])#(-?[1-5])([+-]\d+)?$")
+
+
+def holiday_date(rule: str, year: int) -> date | None:
+    """The day a holiday rule of the language tables names in `year`: 'MM-DD' (fixed),
+    'easter+N' (days from Easter Sunday), 'MM:W#N' (the Nth weekday W of month MM, 1 = Monday,
+    N = -1 for the last), optionally followed by '+N' days ('11:1#1+1', the Tuesday after the
+    first Monday of November)."""
+    if m := _FIXED.match(rule):
+        return safe_date(year, int(m.group(1)), int(m.group(2)))
+    if m := _FEAST.match(rule):
+        return easter(year) + timedelta(days=int(m.group(1) or 0))
+    if m := _NTH_WEEKDAY.match(rule):
+        month, weekday, nth = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if nth > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = month_end(year, month)
+            day = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+        return day + timedelta(days=int(m.group(4) or 0)) if day.month == month else None
+    raise ValueError(f"unknown holiday rule {rule!r}")
+
+
 def iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w}"  # unpadded, as the TimeML corpora write it
