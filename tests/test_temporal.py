@@ -53,6 +53,11 @@ def test_tense_weighs_on_the_year_without_overruling_distance():
     assert only("Il sera reçu le 3 janvier.", "fr", "1999-07-07").value == "2000-01-03"
 
 
+def test_a_year_named_by_a_relative_expression_is_the_year_under_discussion():
+    text = "Trois fuites en 98, deux cette année : le 6 juin cours Léopold et mardi soir."
+    assert ("6 juin", "1999-06-06") in values(text, "fr", "1999-07-29")
+
+
 def test_weekday_with_date_settles_an_unknown_year():
     # 9 September is a Monday in 2013, 2019 and 2024; the text speaks of 2020.
     text = "Ils se sont vus ce lundi 9 septembre. Le président ira à Moscou en mai 2020."

@@ -136,7 +136,7 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
     m = _YEAR_VALUE.match(value)
     if not m:
         return
-    if explicit_year:
+    if explicit_year or len(value) == 4:  # "en 2017", or a year named otherwise ("cette année")
         ctx.sentence_year = int(m.group(1))
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
         try:
