@@ -170,11 +170,23 @@ def test_names_that_start_with_a_holiday_are_not_dates(text, lang):
     assert tag(text, lang=lang, dct="2019-09-09") == []
 
 
+def test_the_night_between_two_days_is_the_first_days():
+    # 1999-08-27 is a Friday
+    text = "Les voitures ont brûlé dans la nuit de lundi à mardi."
+    assert values(text, "fr", "1999-08-27") == [("la nuit de lundi à mardi", "1999-08-23TNI")]
+
+
+def test_the_first_day_of_a_range_takes_the_month_written_after_the_last():
+    assert values("Stage du 19 au 23 juillet.", "fr", "1999-07-16") == [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]
+    assert values("les 24 et 25 avril 2019", "fr") == [("24", "2019-04-24"), ("25 avril 2019", "2019-04-25")]
+
+
 def test_durations_and_sets():
     assert [(t.type, t.value) for t in tag("pendant deux ans", lang="fr")] == [("DURATION", "P2Y")]
     assert [(t.type, t.value) for t in tag("for 30 minutes", lang="en")] == [("DURATION", "PT30M")]
     assert [(t.type, t.value) for t in tag("chaque lundi", lang="fr")] == [("SET", "XXXX-WXX-1")]
     assert [(t.type, t.value) for t in tag("every year", lang="en")] == [("SET", "P1Y")]
+    assert [(t.type, t.value) for t in tag("passé depuis des années par le détroit", lang="fr")] == [("DURATION", "PXY")]
     few = only("over the last few years", "en")
     assert (few.type, few.value) == ("DURATION", "PXY")
 

@@ -6,7 +6,7 @@ The tagger, the cleaner and the event builder know nothing of any language. A ta
     {table}          a word list, captured under that name (its value is looked up later)
     {builtin}        a number shape: day, year, year2, month_num, hour, minute, decade, num
     {name:regex}     a literal group captured under `name` (its presence is what matters)
-A placeholder may appear more than once in a pattern; the alternative that matched gives it.
+A placeholder may appear more than once in a pattern; the first that matched gives it.
     {after:a|b c}    the match must follow one of these words (a look-behind, not captured)
 
 All patterns become alternatives of a single compiled regex, tried in file order. It is tried

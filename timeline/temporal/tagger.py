@@ -89,7 +89,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
-                groups[semantic] = m.group(name)
+                groups.setdefault(semantic, m.group(name))
         resolved = resolve(compiled, groups, compiled.types[index], ctx)
         if resolved is None:
             continue
