@@ -181,6 +181,25 @@ def test_the_first_day_of_a_range_takes_the_month_written_after_the_last():
     assert values("les 24 et 25 avril 2019", "fr") == [("24", "2019-04-24"), ("25 avril 2019", "2019-04-25")]
 
 
+def test_that_year_is_the_period_of_the_date_under_discussion():
+    text = "She fled in June 1998 and returned to Cuba later that year."
+    assert values(text, "en", "2000-01-28")[-1] == ("later that year", "1998")
+    assert values("Il est arrivé en mars 1998. Cette année-là, il a voté.", "fr")[-1] == ("Cette année-là", "1998")
+    # a year names no month: "that month" is not given one
+    assert values("In 1998 he left. That month he voted.", "en") == [("1998", "1998")]
+
+
+def test_the_week_of_a_date_is_that_week():
+    assert only("a court hearing the week of March 6", "en", "2000-02-24").value == "2000-W10"
+    assert only("la semaine du 6 mars", "fr", "2000-02-24").value == "2000-W10"
+
+
+def test_hours_counted_from_an_event_are_a_length():
+    t = only("Just over an hour later, he was declared dead.", "en", "1998-10-25")
+    assert (t.type, t.value, t.mod) == ("DURATION", "PT1H", "MORE_THAN")
+    assert [(t.type, t.value) for t in tag("for at least two more weeks", lang="en")] == [("DURATION", "P2W")]
+
+
 def test_durations_and_sets():
     assert [(t.type, t.value) for t in tag("pendant deux ans", lang="fr")] == [("DURATION", "P2Y")]
     assert [(t.type, t.value) for t in tag("for 30 minutes", lang="en")] == [("DURATION", "PT30M")]

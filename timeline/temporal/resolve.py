@@ -30,6 +30,7 @@ class Context:
     dct: date | None
     doc_years: list = field(default_factory=list)  # explicit years the text names, in order
     last_day: date | None = None  # the date under discussion
+    last_period: tuple | None = None  # the last date named, as (first day, precision)
     sentence_year: int | None = None
     sentence_day: date | None = None
     future: bool = False  # the words around the expression speak of the future...
@@ -71,6 +72,8 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
     if "anaphor" in g:
         anchor = ctx.last_day or ctx.dct
         return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g)), mod)
+    if "that" in g:
+        return _anaphoric_unit(lang, g, ctx, mod)
     if "unit" in g:
         return _relative_unit(lang, g, ctx, mod)
     if "season" in g:
@@ -186,13 +189,32 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
     'deux jours plus tard' from the date under discussion."""
     unit = lang.meaning("unit", g["unit"])
     n = _number(lang, g["num"]) if "num" in g else 1.0
-    if n is None or n != int(n) or unit in ("H", "MIN", "S"):
+    if unit in ("H", "MIN", "S"):  # "an hour later": no clock time to count from, but a length
+        return _duration(lang, g, _meaning(lang, "approx", g))
+    if n is None or n != int(n):
         return None
     sign = -1 if ("ago" in g or "before" in g) else 1
     anchor = ctx.dct if ("ago" in g or "later" in g) else (ctx.last_day or ctx.dct)
     if anchor is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
+
+
+# How fine each unit and each precision is, to tell whether "that month" can refer to a date.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+UNIT_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "HALF": 4, "Y": 4, "DE": 5, "CE": 6}
+
+
+def _anaphoric_unit(lang, g, ctx, mod) -> Resolved | None:
+    """'later that year', 'cette année-là': the period of the date under discussion, when that
+    date is at least as precise ("that month" after "in 1998" names no month)."""
+    unit = lang.meaning("unit", g["unit"])
+    if ctx.last_period is None or unit not in UNIT_RANK:
+        return None
+    start, precision = ctx.last_period
+    if PRECISION_RANK[precision] > UNIT_RANK[unit]:
+        return None
+    return Resolved("DATE", _unit_value(start, unit), mod)
 
 
 def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
@@ -296,6 +318,8 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
     d = safe_date(year, month, day)
     if d is None:
         return None
+    if "week_of" in g:  # "the week of March 6"
+        return Resolved("DATE", iso_week(d), mod)
     return _on_day(lang, g, d, mod)
 
 

@@ -9,6 +9,7 @@ from datetime import date
 from .. import language
 from ..sentences import sentence_spans
 from .resolve import Context, resolve
+from .values import interval
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
 
@@ -138,6 +139,8 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
         return
     if explicit_year or len(value) == 4:  # "en 2017", or a year named otherwise ("cette année")
         ctx.sentence_year = int(m.group(1))
+    if period := interval(value):
+        ctx.last_period = (period[0], period[2])
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
         try:
             day = date.fromisoformat(value[:10])
