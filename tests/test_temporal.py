@@ -200,6 +200,12 @@ def test_hours_counted_from_an_event_are_a_length():
     assert [(t.type, t.value) for t in tag("for at least two more weeks", lang="en")] == [("DURATION", "P2W")]
 
 
+def test_the_day_before_an_event_is_not_the_day_before_the_last_date():
+    text = "He was last seen Nov. 3, the day before authorities issued a warrant."
+    assert values(text, "en", "1999-05-07") == [("Nov. 3", "1998-11-03")]
+    assert only("He will return the day after tomorrow.", "en", "1999-05-07").value == "1999-05-09"
+
+
 def test_durations_and_sets():
     assert [(t.type, t.value) for t in tag("pendant deux ans", lang="fr")] == [("DURATION", "P2Y")]
     assert [(t.type, t.value) for t in tag("for 30 minutes", lang="en")] == [("DURATION", "PT30M")]
