@@ -212,6 +212,8 @@ def test_durations_and_sets():
     assert [(t.type, t.value) for t in tag("chaque lundi", lang="fr")] == [("SET", "XXXX-WXX-1")]
     assert [(t.type, t.value) for t in tag("every year", lang="en")] == [("SET", "P1Y")]
     assert [(t.type, t.value) for t in tag("passé depuis des années par le détroit", lang="fr")] == [("DURATION", "PXY")]
+    coming = only("in the coming years", "en", "1999-05-07")
+    assert (coming.type, coming.value) == ("DURATION", "PXY")
     few = only("over the last few years", "en")
     assert (few.type, few.value) == ("DURATION", "PXY")
 
