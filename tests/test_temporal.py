@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from timeline.temporal import infer_dct, tag
-from timeline.temporal.values import holiday_date
+from timeline.temporal.values import holiday_date, interval
 
 
 def values(text, lang, dct=None):
@@ -204,6 +204,29 @@ def test_the_day_before_an_event_is_not_the_day_before_the_last_date():
     text = "He was last seen Nov. 3, the day before authorities issued a warrant."
     assert values(text, "en", "1999-05-07") == [("Nov. 3", "1998-11-03")]
     assert only("He will return the day after tomorrow.", "en", "1999-05-07").value == "1999-05-09"
+
+
+def test_centuries_in_roman_numerals_and_the_middle_of_a_decade():
+    assert only("Au XXIe siècle, tout change.", "fr").value == "20XX"
+    assert tag("Louis XIV a régné.", lang="fr") == []
+    t = only("au milieu des années 80", "fr")
+    assert (t.value, t.mod) == ("198X", "MID")
+
+
+def test_quarters_and_halves_of_a_year():
+    assert only("Sales fell in the third quarter.", "en", "1999-11-07").value == "1999-Q3"
+    assert only("in the first half of 1999", "en").value == "1999-H1"
+    assert only("au premier semestre 1999", "fr").value == "1999-H1"
+    assert interval("1999-H2") == (date(1999, 7, 1), date(1999, 12, 31), "half")
+    assert tag("the first time", lang="en") == []
+
+
+def test_nights_and_evenings_of_the_days_they_belong_to():
+    assert only("He spoke last night.", "en", "1999-05-07").value == "1999-05-06"
+    text = "The talks opened on March 3. That night, they broke down."
+    assert values(text, "en", "1999-05-07")[-1] == ("That night", "1999-03-03")
+    text = "Il est arrivé le 3 mars. Ce soir-là, il a parlé."
+    assert values(text, "fr", "1999-05-07")[-1] == ("Ce soir-là", "1999-03-03TEV")
 
 
 def test_durations_and_sets():

@@ -43,7 +43,7 @@ class Mention:
     timex: Timex | None
     date_start: date | None
     date_end: date | None
-    precision: str  # day, week, month, season, quarter, year, decade, century, undated
+    precision: str  # one of store.PRECISIONS
     partial: str | None  # a date without its year (XXXX-09-09), kept to borrow one
     status: str  # occurred or planned
     title: str

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .mentions import Mention
+from .store import PRECISIONS
 
-PRECISION_ORDER = ["day", "week", "month", "season", "quarter", "year", "decade", "century", "undated"]
 SAME_EVENT = 3  # evidence score from which two mentions are one event
 SAME_UNDATED_EVENT = 5  # undated mentions need more: nothing else ties them
 MIN_COUNT = 10  # smaller counts ("two people") say little about which event is meant
@@ -123,7 +123,7 @@ class Event:
         """The mention that best tells the event: the most precise date, from a document whose
         date is known, with the most actors."""
         dated = self.mentions + self.borrowed
-        return min(dated, key=lambda m: (PRECISION_ORDER.index(m.precision), m.doc.dct is None,
+        return min(dated, key=lambda m: (PRECISIONS.index(m.precision), m.doc.dct is None,
                                          -len(m.actors), -len(m.title), m.doc.id, m.passage))
 
     @functools.cached_property
@@ -237,7 +237,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
 
 
 def _order(m: Mention):
-    return (PRECISION_ORDER.index(m.precision), m.doc.id, m.passage, m.region)
+    return (PRECISIONS.index(m.precision), m.doc.id, m.passage, m.region)
 
 
 def _best(m: Mention, events, compatible, threshold: int = SAME_EVENT) -> Event | None:
@@ -275,7 +275,7 @@ def _fits_partial(m: Mention, e: Event) -> bool:
 def _join(index: EventIndex) -> list[Event]:
     """Second pass: events that grew apart only because of the order mentions came in (a
     mention opened an event before its twin's better-matching partners arrived) are joined."""
-    events = sorted(index.events(), key=lambda e: (PRECISION_ORDER.index(e.precision), e.order))
+    events = sorted(index.events(), key=lambda e: (PRECISIONS.index(e.precision), e.order))
     gone = set()
     for e in events:
         if id(e) in gone:

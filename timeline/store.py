@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade", "century", "undated")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "undated")  # finest first
 STATUSES = ("occurred", "planned")
 LIST_SEPARATOR = ";"
 

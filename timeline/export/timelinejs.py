@@ -20,7 +20,7 @@ SHEET_COLUMNS = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End D
 def _parts(iso: str, precision: str) -> dict:
     d = date.fromisoformat(iso)
     parts = {"year": d.year}
-    if precision in ("day", "week", "month", "season", "quarter"):
+    if store.PRECISIONS.index(precision) < store.PRECISIONS.index("year"):
         parts["month"] = d.month
     if precision in ("day", "week"):
         parts["day"] = d.day

@@ -69,13 +69,15 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
     if "dayword" in g:
         base = _add_days(ctx.dct, _meaning(lang, "dayword", g))
         return _on_day(lang, g, base, mod)
-    if "anaphor" in g:
+    if "anaphor" in g or "that" in g and "daypart" in g:  # "la veille", "ce soir-là"
         anchor = ctx.last_day or ctx.dct
-        return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g)), mod)
+        return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
     if "that" in g:
         return _anaphoric_unit(lang, g, ctx, mod)
     if "unit" in g:
         return _relative_unit(lang, g, ctx, mod)
+    if "year_part" in g:
+        return _year_part(lang, g, ctx, mod)
     if "season" in g:
         return _season(lang, g, ctx, mod)
     if "decade" in g:
@@ -201,7 +203,7 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
 
 
 # How fine each unit and each precision is, to tell whether "that month" can refer to a date.
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "decade": 5, "century": 6}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 4, "decade": 5, "century": 6}
 UNIT_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "HALF": 4, "Y": 4, "DE": 5, "CE": 6}
 
 
@@ -228,6 +230,20 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
     if ctx.dct is None:
         return Resolved("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[n], mod)
     return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, n), unit), mod)
+
+
+def _year_part(lang, g, ctx, mod) -> Resolved | None:
+    """'the third quarter', 'le premier semestre 1999': YYYY-Qn or YYYY-Hn, the year written or
+    inferred like any date without one."""
+    part, n = lang.meaning("year_part", g["year_part"]), lang.meaning("ordinal", g["ordinal"])
+    months = 3 if part == "Q" else 6
+    if n is None or not 1 <= n <= 12 // months:
+        return None
+
+    def on_year(y):
+        return date(y, (n - 1) * months + 1 + months // 2, 1)
+    year = int(g["year"]) if "year" in g else _infer_year(on_year, _meaning(lang, "shift", g), ctx)
+    return Resolved("DATE", f"{year:04d}-{part}{n}" if year else f"XXXX-{part}{n}", mod)
 
 
 def _season(lang, g, ctx, mod) -> Resolved:

@@ -41,6 +41,8 @@ def parse_dct(dct) -> date | None:
 
 
 _TOKEN = re.compile(r"\w+")
+# Roman numerals in capitals open dates too ("le XXIe siècle"), whatever the language.
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+[^\W\d_]{0,3}")
 TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
 ADJACENT = 2  # a cue this close (a space, a comma) is the verb of the date
 
@@ -57,19 +59,22 @@ def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
         if start < resume:
             continue
         word = token.group()
-        lower = word.lower()
-        if not (word[0].isdigit() or lower in triggers):
+        if not _can_open(word, triggers):
             continue
-        if lower in function_words:
+        if word.lower() in function_words:
             # "the", "le", "en" open a date only when a date word or a number follows
             following = _TOKEN.search(text, token.end())
-            if not following or not (following.group()[0].isdigit() or following.group().lower() in triggers):
+            if not following or not _can_open(following.group(), triggers):
                 continue
         m = regex.match(text, start)
         if m and m.end() > start:
             found.append((m, int(m.lastgroup[1:])))
             resume = m.end()
     return found
+
+
+def _can_open(word: str, triggers: frozenset) -> bool:
+    return word[0].isdigit() or word.lower() in triggers or bool(_ROMAN_ORDINAL.fullmatch(word))
 
 
 def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:

@@ -12,6 +12,7 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})X$")
 _CENTURY = re.compile(r"^(\d{2})XX$")
@@ -80,7 +81,7 @@ def iso_week(d: date) -> str:
 
 def interval(value: str) -> tuple[date, date, str] | None:
     """The inclusive calendar interval a DATE/TIME value denotes, with its precision (day, week,
-    month, season, quarter, year, decade, century). None when the value is not anchored in the
+    month, season, quarter, half, year, decade, century). None when the value is not anchored in the
     calendar (XXXX-09-09, PRESENT_REF, durations). A mod such as END ('fin août') is not used to
     narrow the interval: writers use it loosely (the 19th is "fin août"), and a narrower interval
     than the text supports would be a made-up date."""
@@ -107,6 +108,9 @@ def interval(value: str) -> tuple[date, date, str] | None:
     if m := _QUARTER.match(value):
         y, q = int(m.group(1)), int(m.group(2))
         return date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
+    if m := _HALF.match(value):
+        y, h = int(m.group(1)), int(m.group(2))
+        return date(y, 6 * h - 5, 1), month_end(y, 6 * h), "half"
     if m := _YEAR.match(value):
         y = int(m.group(1))
         return date(y, 1, 1), date(y, 12, 31), "year"
