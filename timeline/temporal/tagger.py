@@ -2,6 +2,7 @@
 each match in reading order so that anaphoric expressions see the dates before them."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +46,7 @@ _TOKEN = re.compile(r"\w+")
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+[^\W\d_]{0,3}")
 TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
 ADJACENT = 2  # a cue this close (a space, a comma) is the verb of the date
+CLAUSE_REACH = 250  # with no cue near, the sentence is read this far each way (bounded: run-on text)
 
 
 def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
@@ -80,6 +82,9 @@ def _can_open(word: str, triggers: frozenset) -> bool:
 def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     compiled = language.load(lang)
     matches = find(text, lang)
+    if not matches:
+        return []
+    future_cues, past_cues = _Cues(compiled.future_cues, text), _Cues(compiled.past_cues, text)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
     ends = [end for _, end in sentence_spans(text)]
     sentence_start, boundary = 0, 0
@@ -91,7 +96,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                 boundary += 1
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
-        ctx.future, ctx.past = _tense(compiled, text, m, sentence_start, sentence_end)
+        ctx.future, ctx.past = _tense(future_cues, past_cues, m, sentence_start, sentence_end)
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
@@ -104,28 +109,46 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     return out
 
 
-def _tense(compiled, text: str, m: re.Match, sentence_start: int, sentence_end: int) -> tuple[bool, bool]:
+class _Cues:
+    """Where the cue words of one kind stand in a text, found once: their spans do not overlap,
+    so they are in order by start and by end alike."""
+
+    def __init__(self, regex: re.Pattern, text: str):
+        spans = [c.span() for c in regex.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def distance(self, window: tuple[int, int], start: int, end: int) -> float:
+        """Characters between the expression (start, end) and the nearest cue inside the
+        window; 0 for a cue within the expression ("last" in "last Friday")."""
+        i = bisect.bisect_right(self.ends, start)  # the first cue ending after the expression starts
+        if i < len(self.starts) and self.starts[i] < end:
+            return 0
+        best = float("inf")
+        if i > 0 and self.starts[i - 1] >= window[0]:
+            best = start - self.ends[i - 1]
+        if i < len(self.starts) and self.ends[i] <= window[1]:
+            best = min(best, self.starts[i] - end)
+        return best
+
+
+def _tense(future_cues: _Cues, past_cues: _Cues, m: re.Match, sentence_start: int,
+           sentence_end: int) -> tuple[bool, bool]:
     """(future, past): the tense of the clause around a match, read from cue words. A verb right
     beside the date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a
     future marker near it wins, since past-tense reporting verbs often report plans; with no cue
-    near, the rest of the sentence is read ("On Friday, the government, ..., announced")."""
+    near, the rest of the clause is read ("On Friday, the government, ..., announced")."""
     # a "will" three clauses away says nothing of the expression: read near it first
     near = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
-    for window in (near, (sentence_start, sentence_end)):
-        future = _cue_distance(compiled.future_cues, text, window, m.start(), m.end())
-        past = _cue_distance(compiled.past_cues, text, window, m.start(), m.end())
+    clause = (max(sentence_start, m.start() - CLAUSE_REACH), min(sentence_end, m.end() + CLAUSE_REACH))
+    for window in (near, clause):
+        future = future_cues.distance(window, m.start(), m.end())
+        past = past_cues.distance(window, m.start(), m.end())
         if min(future, past) <= ADJACENT:
             return future < past, past < future
         if future < float("inf") or past < float("inf"):
             return future < float("inf"), future == float("inf")
     return False, False
-
-
-def _cue_distance(cues: re.Pattern, text: str, window: tuple[int, int], start: int, end: int) -> float:
-    """How many characters separate the expression from the nearest cue in the window."""
-    gaps = [start - c.end() if c.end() <= start else max(0, c.start() - end)
-            for c in cues.finditer(text, *window)]
-    return min(gaps, default=float("inf"))
 
 
 def _explicit_years(matches, compiled) -> list[int]:
