@@ -275,6 +275,11 @@ def test_things_that_are_not_dates(text, lang):
     assert tag(text, lang=lang, dct="2019-09-09") == []
 
 
+def test_a_month_can_name_what_happened_in_it():
+    assert values("evidence in the October slaying", "en", "1999-04-19") == [("October", "1998-10")]
+    assert values("the May government", "en", "2018-04-19") == []
+
+
 def test_month_names_need_capitals_in_english_but_not_in_french():
     assert values("in May 2019", "en") == [("May 2019", "2019-05")]
     assert values("in may 2019", "en") == [("2019", "2019")]
