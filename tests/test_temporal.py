@@ -269,6 +269,7 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
     ("Agé de 54 ans, il part.", "fr"),
     ("Des ateliers pour les 6-16 ans et les enfants de 2 à 8 ans.", "fr"),
     ("Ils jouent une seconde fois.", "fr"),
+    ("It would be a second betrayal.", "en"),
     ("l'accord du Vendredi Saint", "fr"),
 ])
 def test_things_that_are_not_dates(text, lang):
