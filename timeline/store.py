@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 
-PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "undated")  # finest first
+from .temporal.values import PRECISIONS as CALENDAR_PRECISIONS
+
+PRECISIONS = (*CALENDAR_PRECISIONS, "undated")  # finest first
 STATUSES = ("occurred", "planned")
 LIST_SEPARATOR = ";"
 

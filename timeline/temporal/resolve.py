@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..language import Language
-from .values import SEASON_MONTHS, add_months, holiday_date, iso_week, safe_date
+from .values import PRECISIONS, SEASON_MONTHS, add_months, holiday_date, iso_week, safe_date
 
 UNIT_DAYS = {"D": 1, "W": 7}
 UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
@@ -202,19 +202,19 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
     return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
 
 
-# How fine each unit and each precision is, to tell whether "that month" can refer to a date.
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 4, "decade": 5, "century": 6}
-UNIT_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "HALF": 4, "Y": 4, "DE": 5, "CE": 6}
+# The precision of a period of one unit, to tell whether "that month" can refer to a date.
+UNIT_PRECISION = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year",
+                  "DE": "decade", "CE": "century"}
 
 
 def _anaphoric_unit(lang, g, ctx, mod) -> Resolved | None:
     """'later that year', 'cette année-là': the period of the date under discussion, when that
     date is at least as precise ("that month" after "in 1998" names no month)."""
     unit = lang.meaning("unit", g["unit"])
-    if ctx.last_period is None or unit not in UNIT_RANK:
+    if ctx.last_period is None or unit not in UNIT_PRECISION:
         return None
     start, precision = ctx.last_period
-    if PRECISION_RANK[precision] > UNIT_RANK[unit]:
+    if PRECISIONS.index(precision) > PRECISIONS.index(UNIT_PRECISION[unit]):
         return None
     return Resolved("DATE", _unit_value(start, unit), mod)
 

@@ -169,9 +169,5 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
         ctx.sentence_year = int(m.group(1))
     if period := interval(value):
         ctx.last_period = (period[0], period[2])
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
-        try:
-            day = date.fromisoformat(value[:10])
-        except ValueError:
-            return
-        ctx.last_day = ctx.sentence_day = day
+        if period[2] == "day":
+            ctx.last_day = ctx.sentence_day = period[0]

@@ -6,6 +6,8 @@ import re
 from datetime import date, timedelta
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# The precisions interval() gives, finest first.
+PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
