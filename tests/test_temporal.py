@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from timeline import language
 from timeline.temporal import infer_dct, tag
 from timeline.temporal.values import holiday_date, interval
 
@@ -150,6 +151,12 @@ def test_capitalised_words_ending_in_ed_are_not_past_verbs():
 ])
 def test_holiday_rules(rule, year, expected):
     assert holiday_date(rule, year) == expected
+
+
+@pytest.mark.parametrize("code", language.available())
+def test_every_holiday_rule_of_every_table_names_a_day_each_year(code):
+    for rule in language.load(code).words.get("holiday", {}).values():
+        assert all(holiday_date(rule, year) for year in range(1900, 2101)), rule
 
 
 def test_holidays_resolve_like_dates_without_a_year():

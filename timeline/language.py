@@ -143,7 +143,8 @@ def _triggers(table: dict, words: dict) -> frozenset:
             found.update(t.lower() for t in _TOKEN.findall(form))
     for pattern in table["pattern"]:
         # the words of {after:...} stand before a match, never in it
-        spelled = _PLACEHOLDER.sub(lambda m: " " + (m.group(2) or "" if m.group(1) != "after" else "") + " ", pattern["re"])
+        spelled = _PLACEHOLDER.sub(lambda m: " " + ((m.group(2) or "") if m.group(1) != "after" else "") + " ",
+                                   pattern["re"])
         literal = re.sub(r"\\.", " ", spelled)
         found.update(t.lower() for t in re.findall(r"[^\W\d_]+", literal))
     return frozenset(found)
