@@ -137,6 +137,15 @@ def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     assert only(text, "en", "1998-09-11").value == "1998-09-06"
 
 
+def test_words_that_only_look_ahead_are_not_future_cues():
+    # 1999-05-07 is a Friday: "until" bounds a stretch of time in either tense
+    assert only("Until Thursday, they had not called Kopp a suspect.", "en", "1999-05-07").value == "1999-05-06"
+    # "planned" as an adjective tells nothing; a plan "to" or "for" a day does
+    text = "On Friday, when she set aside vacation plans for the hastily planned trip, officials met."
+    assert only(text, "en", "1998-08-17").value == "1998-08-14"
+    assert only("The team planned to leave on Thursday.", "en", "1998-09-30").value == "1998-10-01"
+
+
 def test_capitalised_words_ending_in_ed_are_not_past_verbs():
     # 2000-04-05 is a Wednesday; with no tense, the nearest Thursday
     text = "The delegation arrives in the United States Thursday."
