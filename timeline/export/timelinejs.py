@@ -65,7 +65,8 @@ def sheet(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
                      "End Day": end.get("day", "") if row.precision != "day" else "",
                      "Display Date": figure.date_label(row), "Headline": row.title,
                      "Text": _cited(row), "Group": row.status})
-    return pd.DataFrame(rows, columns=SHEET_COLUMNS).fillna("").map(neutralised)
+    # columns no event fills (media, background) would otherwise be float NaN, not blank text
+    return pd.DataFrame(rows, columns=SHEET_COLUMNS, dtype=object).fillna("").map(neutralised)
 
 
 def write_sheet(events: pd.DataFrame, mentions: pd.DataFrame, path: Path, title: str = "") -> None:
