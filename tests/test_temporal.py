@@ -116,6 +116,13 @@ def test_anaphoric_expressions_resolve_against_the_date_under_discussion():
     assert values(text, "en")[-1] == ("The following day", "1999-03-04")
 
 
+def test_an_abbreviation_does_not_end_the_sentence_that_names_the_year():
+    text = "In 1998, the Roe vs. Wade anniversary fell on Jan. 22."
+    assert values(text, "en", "2000-03-01")[-1] == ("Jan. 22", "1998-01-22")
+    text = "En 2017, M. Macron a reçu M. Poutine le 29 mai."
+    assert values(text, "fr", "2019-09-09")[-1] == ("29 mai", "2017-05-29")
+
+
 def test_bare_weekdays_look_back_in_past_tense_and_forward_in_future():
     # 2019-09-11 is a Wednesday
     assert only("Il a parlé vendredi.", "fr", "2019-09-11").value == "2019-09-06"

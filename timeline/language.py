@@ -53,6 +53,7 @@ class Language:
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     clause_markers: re.Pattern  # words that open a subordinate clause
+    abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
     title_fillers: re.Pattern  # discourse fillers dropped from titles
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
@@ -117,6 +118,7 @@ def _compile(table: dict) -> Language:
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
+    abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
     title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
@@ -127,7 +129,7 @@ def _compile(table: dict) -> Language:
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, past, stopwords,
-                    furniture, clause_markers, title_drop, title_fillers, place_after, place_before,
+                    furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after, place_before,
                     _triggers(table, words))
 
 

@@ -79,10 +79,10 @@ def extract(doc: Document) -> list[Mention]:
                and t.value not in NOT_ANCHORED]
     mentions = []
     named = names_in(doc.text)
-    lead = _lead_sentence(doc.text)
+    lead = _lead_sentence(doc.text, lang)
     lead_dated = False
     position = 0
-    for start, end in sentence_spans(doc.text):
+    for start, end in sentence_spans(doc.text, lang.abbreviations):
         inside = []
         while position < len(timexes) and timexes[position].start < end:
             if timexes[position].start >= start:
@@ -114,11 +114,11 @@ def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, i
     return left or start, right_space if right_space > 0 else right
 
 
-def _lead_sentence(text: str) -> tuple[int, int] | None:
+def _lead_sentence(text: str, lang: language.Language) -> tuple[int, int] | None:
     """The first sentence of the body: long enough, and not the headline (a first line that
     stands alone as a paragraph)."""
     headline_end = text.find("\n\n") if "\n" not in text[: max(text.find("\n\n"), 0)] else -1
-    for start, end in sentence_spans(text):
+    for start, end in sentence_spans(text, lang.abbreviations):
         if start <= headline_end:
             continue
         if len(text[start:end].split()) >= LEAD_MIN_WORDS:

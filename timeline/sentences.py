@@ -5,14 +5,26 @@ import re
 
 # A full stop, possibly closing a quotation, then the start of the next sentence; or a line break.
 _SENTENCE_END = re.compile(r"[.!?]+[»\"”’]?\s+(?=[«\"“(\w])|\n\s*\n|\n(?=\S)")
+_LAST_WORD = re.compile(r"(\w+)\.$")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, in order, covering the text; a line break ends one too."""
+def sentence_spans(text: str, abbreviations: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, in order, covering the text; a line break ends one too.
+    A full stop ends no sentence after an abbreviation of the language ("Mr.", "M.", "Nov.")
+    nor before a lower-case word ("Roe vs. Wade", "10 p.m. yesterday")."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if "\n" not in m.group() and _continues(text, m, abbreviations):
+            continue
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _continues(text: str, end: re.Match, abbreviations: frozenset) -> bool:
+    if text[end.end()].islower():
+        return True
+    word = _LAST_WORD.search(text, max(0, end.start() - 20), end.start() + 1)
+    return bool(word) and word.group(1).lower() in abbreviations

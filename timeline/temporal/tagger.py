@@ -86,7 +86,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         return []
     future_cues, past_cues = _Cues(compiled.future_cues, text), _Cues(compiled.past_cues, text)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
-    ends = [end for _, end in sentence_spans(text)]
+    ends = [end for _, end in sentence_spans(text, compiled.abbreviations)]
     sentence_start, boundary = 0, 0
     out = []
     for m, index in matches:

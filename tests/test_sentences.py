@@ -1,0 +1,27 @@
+"""Sentence spans: where passages are cut and where the tagger forgets the year under discussion."""
+from timeline import language
+from timeline.sentences import sentence_spans
+
+
+def sentences(text, lang):
+    return [text[s:e].strip() for s, e in sentence_spans(text, language.load(lang).abbreviations)]
+
+
+def test_a_full_stop_then_a_capital_ends_a_sentence():
+    assert sentences("Il est venu. Il est reparti.", "fr") == ["Il est venu.", "Il est reparti."]
+
+
+def test_a_line_break_ends_a_sentence_whatever_follows():
+    assert sentences("Moscou\nle ministre est arrivé", "fr") == ["Moscou", "le ministre est arrivé"]
+
+
+def test_the_full_stop_of_an_abbreviation_of_the_language_ends_nothing():
+    text = "M. Le Drian et Mme Parly ont reçu M. Lavrov le 12 nov. 2021. Ils ont parlé."
+    assert sentences(text, "fr") == ["M. Le Drian et Mme Parly ont reçu M. Lavrov le 12 nov. 2021.", "Ils ont parlé."]
+    text = "In the Roe vs. Wade case, Dr. Smith testified on Nov. 3. He left."
+    assert sentences(text, "en") == ["In the Roe vs. Wade case, Dr. Smith testified on Nov. 3.", "He left."]
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_nothing():
+    text = "It happened at 10 p.m. yesterday in the U.S. capital. Police came."
+    assert sentences(text, "en") == ["It happened at 10 p.m. yesterday in the U.S. capital.", "Police came."]
