@@ -48,6 +48,7 @@ class Language:
     regex: re.Pattern
     groups: tuple  # per pattern: tuple of (group name in regex, semantic name)
     types: tuple  # per pattern: forced TIMEX3 type or None
+    after_date: tuple  # per pattern: the words that must join it to a date before it, or None
     future_cues: re.Pattern
     past_cues: re.Pattern
     stopwords: frozenset  # common function words, for language identification
@@ -92,7 +93,7 @@ def _compile(table: dict) -> Language:
     alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "")
     alternations.update(BUILTINS)
 
-    branches, groups, types = [], [], []
+    branches, groups, types, after_date = [], [], [], []
     for index, pattern in enumerate(table["pattern"]):
         names = []
 
@@ -111,6 +112,7 @@ def _compile(table: dict) -> Language:
         branches.append(f"(?P<p{index}>{body})")
         groups.append(tuple(names))
         types.append(pattern.get("type"))
+        after_date.append(re.compile(pattern["after_date"], re.IGNORECASE) if "after_date" in pattern else None)
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
     cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
@@ -128,7 +130,7 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), cues, past, stopwords,
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past, stopwords,
                     furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after, place_before,
                     _triggers(table, words))
 

@@ -84,6 +84,8 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _decade(g["decade"], mod)
     if "century" in g:
         return _century(g["century"], mod)
+    if "continued_day" in g:
+        return _continued_day(lang, g, ctx, mod)
     if "month" in g or "month_num" in g or "year" in g or "year2" in g or "day" in g:
         return _calendar_date(lang, g, ctx, mod)
     if "weekday" in g:
@@ -306,6 +308,16 @@ def _century(surface: str, mod) -> Resolved | None:
     if not 1 <= n <= 30:
         return None
     return Resolved("DATE", f"{n - 1:02d}XX", mod)
+
+
+def _continued_day(lang, g, ctx, mod) -> Resolved | None:
+    """'25' in 'April 24 and 25', '28' in 'April 24 to 28': a later day of the month of the
+    date just named (the tagger lets the pattern through only right after a full date)."""
+    before, day = ctx.last_day, int(g["continued_day"])
+    if before is None or day <= before.day:
+        return None
+    d = safe_date(before.year, before.month, day)
+    return _on_day(lang, g, d, mod) if d else None
 
 
 def _calendar_date(lang, g, ctx, mod) -> Resolved | None:

@@ -13,6 +13,7 @@ from .resolve import Context, resolve
 from .values import interval
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,10 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                 boundary += 1
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
+        joiner = compiled.after_date[index]
+        if joiner and not (out and _FULL_DATE.fullmatch(out[-1].value) and out[-1].end <= m.start()
+                           and joiner.fullmatch(text, out[-1].end, m.start())):
+            continue
         ctx.future, ctx.past = _tense(future_cues, past_cues, m, sentence_start, sentence_end)
         groups = {}
         for name, semantic in compiled.groups[index]:
