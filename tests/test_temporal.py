@@ -287,6 +287,20 @@ def test_times_of_day_take_the_day_under_discussion():
     assert values(text, "en", "1998-08-09")[-1] == ("10:35 a.m.", "1998-08-07T10:35")
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Il est parti à 20 heures.", "fr", ("20 heures", "TIME", "1999-06-05T20:00")),
+    ("Il est rentré à 10 h 30 du soir.", "fr", ("10 h 30 du soir", "TIME", "1999-06-05T22:30")),
+    ("Le feu a pris vers 2 heures de la nuit.", "fr", ("2 heures de la nuit", "TIME", "1999-06-05T02:00")),
+    ("Une garde à vue de 8 heures.", "fr", ("8 heures", "DURATION", "PT8H")),
+    ("He will leave at 4 in the morning.", "en", ("4 in the morning", "TIME", "1999-06-05T04:00")),
+    ("It ended at 10 o'clock at night.", "en", ("10 o'clock at night", "TIME", "1999-06-05T22:00")),
+    ("It began at 3 in the afternoon.", "en", ("3 in the afternoon", "TIME", "1999-06-05T15:00")),
+])
+def test_clock_times_in_hours_and_parts_of_the_day(text, lang, expected):
+    t = only(text, lang, "1999-06-05")
+    assert (t.text, t.type, t.value) == expected
+
+
 def test_a_clock_time_written_before_its_day_is_one_expression():
     # 2000-04-03 is a Monday
     text = "They have until 9 a.m. EST Tuesday to sign."

@@ -91,7 +91,7 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
     if "weekday" in g:
         day = _weekday(lang, g, ctx)
         return _on_day(lang, g, day, mod, weekday=_meaning(lang, "weekday", g))
-    if "daypart" in g:  # "ce soir"
+    if "daypart" in g and "hour" not in g:  # "ce soir"
         return _on_day(lang, g, ctx.dct, mod)
     if "hour" in g or "daypart_alone" in g:
         return _time(lang, g, ctx.sentence_day or ctx.last_day or ctx.dct, mod)
@@ -432,7 +432,9 @@ def _time(lang, g, day: date | None, mod) -> Resolved | None:
     hour = int(g["hour"])
     minute = int(g["minute"]) if g.get("minute") else 0
     ampm = g.get("ampm", "").lower().replace(".", "")
-    if ampm.startswith("p") and hour < 12:
+    part = _meaning(lang, "daypart", g)
+    # "10 p.m.", "4 in the afternoon", "10 at night" (but "2 de la nuit" is 2 a.m.)
+    if hour < 12 and (ampm.startswith("p") or part in ("AF", "EV") or part == "NI" and hour >= 6):
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
