@@ -278,6 +278,19 @@ def test_durations_and_sets():
     assert (few.type, few.value) == ("DURATION", "PXY")
 
 
+@pytest.mark.parametrize("text,lang,value", [
+    ("then about 5 1/2 hours in Nairobi", "en", "PT5H30M"), ("an hour and a half", "en", "PT1H30M"),
+    ("two and a half years", "en", "P2.5Y"), ("deux heures et demie", "fr", "PT2H30M"),
+    ("un mois et demi", "fr", "P1.5M"),
+])
+def test_durations_with_a_half(text, lang, value):
+    assert only(text, lang).value == value
+
+
+def test_a_fraction_needs_a_number_before_it():
+    assert values("a 1/2 hour", "en") == []
+
+
 def test_times_of_day_take_the_day_under_discussion():
     assert values("Samedi 5 juin 1999, à 17 h 45.", "fr")[-1] == ("17 h 45", "1999-06-05T17:45")
     assert only("at 10:35 a.m.", "en", "1998-08-07").value == "1998-08-07T10:35"

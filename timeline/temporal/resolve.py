@@ -162,6 +162,8 @@ def _duration(lang, g, mod) -> Resolved:
     n *= factor
     if letter == "M" and prefix == "" and n != int(n):  # "un mois et demi" -> P6W is not TimeML
         return Resolved("DURATION", f"P{_fmt_number(n)}M", mod)
+    if letter == "H" and n != int(n):  # "5 1/2 hours" -> PT5H30M
+        return Resolved("DURATION", f"PT{int(n)}H{round((n - int(n)) * 60)}M", mod)
     return Resolved("DURATION", f"P{prefix}{_fmt_number(n)}{letter}", mod)
 
 
