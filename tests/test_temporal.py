@@ -116,6 +116,13 @@ def test_anaphoric_expressions_resolve_against_the_date_under_discussion():
     assert values(text, "en")[-1] == ("The following day", "1999-03-04")
 
 
+def test_a_day_counted_from_a_month_is_a_day_unknown_within_that_month():
+    # "last October" is the date under discussion, not the Thursday named before it
+    text = "The site closed Thursday. He was killed last October. His name was crossed out that same day."
+    assert values(text, "en", "1999-02-06")[-1] == ("that same day", "1998-10-XX")
+    assert interval("1998-10-XX") == (date(1998, 10, 1), date(1998, 10, 31), "month")
+
+
 def test_an_abbreviation_does_not_end_the_sentence_that_names_the_year():
     text = "In 1998, the Roe vs. Wade anniversary fell on Jan. 22."
     assert values(text, "en", "2000-03-01")[-1] == ("Jan. 22", "1998-01-22")

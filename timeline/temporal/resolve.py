@@ -70,8 +70,7 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         base = _add_days(ctx.dct, _meaning(lang, "dayword", g))
         return _on_day(lang, g, base, mod)
     if "anaphor" in g or "that" in g and "daypart" in g:  # "la veille", "ce soir-là"
-        anchor = ctx.last_day or ctx.dct
-        return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
+        return _anaphoric_day(lang, g, ctx, mod)
     if "that" in g:
         return _anaphoric_unit(lang, g, ctx, mod)
     if "unit" in g:
@@ -135,6 +134,20 @@ def _on_day(lang, g, day: date | None, mod, weekday: int | None = None) -> Resol
         suffix = part if part.startswith("T") else f"T{part}"
         return Resolved("TIME", value + suffix, mod)
     return Resolved("DATE", value, mod)
+
+
+ANAPHOR_UNKNOWN_DAY = ("month",)
+
+
+def _anaphoric_day(lang, g, ctx, mod) -> Resolved | None:
+    """A day counted from the date under discussion ("la veille", "that same day"). When the
+    last date named is a month, the day is unknown within it ("killed last October... crossed
+    out that same day" is 1998-10-XX), not counted from a full date named before that month."""
+    if ctx.last_period and ctx.last_period[1] in ANAPHOR_UNKNOWN_DAY:
+        start = ctx.last_period[0]
+        return Resolved("DATE", f"{start.year:04d}-{start.month:02d}-XX", mod)
+    anchor = ctx.last_day or ctx.dct
+    return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
 
 
 def _set(lang, g) -> Resolved:

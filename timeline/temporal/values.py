@@ -10,7 +10,7 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-XX)?$")  # a day unknown within the month
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
