@@ -342,6 +342,10 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
     ("Ils jouent une seconde fois.", "fr"),
     ("It would be a second betrayal.", "en"),
     ("l'accord du Vendredi Saint", "fr"),
+    ("when Kopp was in his 30s", "en"),
+    ("a man in their early 40s", "en"),
+    ("Gonzalez said on CBS's ``60 Minutes.''", "en"),
+    ("Now the alliance's mission is more ambitious.", "en"),
 ])
 def test_things_that_are_not_dates(text, lang):
     assert tag(text, lang=lang, dct="2019-09-09") == []

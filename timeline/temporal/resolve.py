@@ -52,6 +52,8 @@ def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context)
 
 
 def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
+    if "not_a_date" in g:
+        return None
     mod = _meaning(lang, "approx", g) or _meaning(lang, "part", g)
 
     if "ref" in g:
