@@ -112,7 +112,8 @@ def _compile(table: dict) -> Language:
         branches.append(f"(?P<p{index}>{body})")
         groups.append(tuple(names))
         types.append(pattern.get("type"))
-        after_date.append(re.compile(pattern["after_date"], re.IGNORECASE) if "after_date" in pattern else None)
+        joiner = pattern.get("after_date")
+        after_date.append(re.compile(joiner, re.IGNORECASE) if joiner else None)
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
     cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
@@ -130,9 +131,9 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past, stopwords,
-                    furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after, place_before,
-                    _triggers(table, words))
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past,
+                    stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after,
+                    place_before, _triggers(table, words))
 
 
 _TOKEN = re.compile(r"\w+")

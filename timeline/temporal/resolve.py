@@ -138,14 +138,11 @@ def _on_day(lang, g, day: date | None, mod, weekday: int | None = None) -> Resol
     return Resolved("DATE", value, mod)
 
 
-ANAPHOR_UNKNOWN_DAY = ("month",)
-
-
 def _anaphoric_day(lang, g, ctx, mod) -> Resolved | None:
     """A day counted from the date under discussion ("la veille", "that same day"). When the
     last date named is a month, the day is unknown within it ("killed last October... crossed
     out that same day" is 1998-10-XX), not counted from a full date named before that month."""
-    if ctx.last_period and ctx.last_period[1] in ANAPHOR_UNKNOWN_DAY:
+    if ctx.last_period and ctx.last_period[1] == "month":
         start = ctx.last_period[0]
         return Resolved("DATE", f"{start.year:04d}-{start.month:02d}-XX", mod)
     anchor = ctx.last_day or ctx.dct
