@@ -285,6 +285,14 @@ def test_durations_and_sets():
     assert (few.type, few.value) == ("DURATION", "PXY")
 
 
+def test_the_past_unit_is_the_stretch_up_to_now_not_the_calendar_unit_before():
+    # written in October 1998, "the past decade" is not the 1980s, nor "the past year" 1997
+    assert [(t.type, t.value) for t in tag("over the past decade", lang="en", dct="1998-10-25")] == [("DURATION", "P10Y")]
+    assert [(t.type, t.value) for t in tag("in the past year", lang="en", dct="1998-10-25")] == [("DURATION", "P1Y")]
+    assert only("last year", "en", "1998-10-25").value == "1997"
+    assert only("over the past weeks", "en", "1998-10-25").value == "PXW"
+
+
 @pytest.mark.parametrize("text,lang,value", [
     ("then about 5 1/2 hours in Nairobi", "en", "PT5H30M"), ("an hour and a half", "en", "PT1H30M"),
     ("two and a half years", "en", "P2.5Y"), ("deux heures et demie", "fr", "PT2H30M"),
