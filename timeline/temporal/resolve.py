@@ -143,8 +143,7 @@ def _anaphoric_day(lang, g, ctx, mod) -> Resolved | None:
     last date named is a month, the day is unknown within it ("killed last October... crossed
     out that same day" is 1998-10-XX), not counted from a full date named before that month."""
     if ctx.last_period and ctx.last_period[1] == "month":
-        start = ctx.last_period[0]
-        return Resolved("DATE", f"{start.year:04d}-{start.month:02d}-XX", mod)
+        return Resolved("DATE", _unit_value(ctx.last_period[0], "M") + "-XX", mod)
     anchor = ctx.last_day or ctx.dct
     return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
 
