@@ -408,9 +408,19 @@ def test_language_detected_when_not_given():
     ("next summer", "1999-07-05", "2000-SU"),
     ("last summer", "1999-03-05", "1998-SU"),
     ("last summer", "1999-10-05", "1999-SU"),
+    # winter belongs to the year it starts in: the one before last summer is 1998's
+    ("last winter", "1999-08-27", "1998-WI"),
+    ("last winter", "2000-01-15", "1998-WI"),
+    ("this winter", "2000-01-15", "1999-WI"),
+    ("next winter", "2000-01-15", "2000-WI"),
 ])
 def test_seasons_relative_to_the_document_date(text, dct, expected):
     assert only(text, "en", dct).value == expected
+
+
+def test_last_winter_in_french_is_the_one_over():
+    assert only("l'hiver dernier", "fr", "1999-08-27").value == "1998-WI"
+    assert only("cet hiver", "fr", "1999-08-27").value == "1999-WI"
 
 
 def test_dates_beyond_the_calendar_are_not_resolved():

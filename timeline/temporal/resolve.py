@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..language import Language
-from .values import PRECISIONS, SEASON_MONTHS, add_months, holiday_date, iso_week, safe_date
+from .values import PRECISIONS, add_months, holiday_date, interval, iso_week, safe_date
 
 UNIT_DAYS = {"D": 1, "W": 7}
 UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
@@ -275,15 +275,17 @@ def _season(lang, g, ctx, mod) -> Resolved:
 
 
 def _season_year(season: str, dct: date, shift: int) -> int:
-    """The year of 'this', 'next' or 'last' season: the occurrence around, after or before the
-    document date (winter belongs to the year it starts in)."""
-    first, last = SEASON_MONTHS[season]
-    current = dct.year - 1 if season == "WI" and dct.month <= last else dct.year
-    if shift > 0 and (dct.month >= first or season == "WI" and dct.month <= last):
-        return current + 1
-    if shift < 0 and not (season == "WI" and dct.month <= last) and dct.month <= last:
-        return current - 1
-    return current
+    """The year of 'last', 'this' or 'next' season (winter belongs to the year it starts in):
+    the last occurrence over before the document date, the one around it (else the one of its
+    year), the first one to start after it."""
+    def span(year):
+        return interval(f"{year:04d}-{season}")
+    years = range(dct.year - 2, dct.year + 2)
+    if shift < 0:
+        return max(y for y in years if span(y)[1] < dct)
+    if shift > 0:
+        return min(y for y in years if span(y)[0] > dct)
+    return next((y for y in years if span(y)[0] <= dct <= span(y)[1]), dct.year)
 
 
 def _holiday(lang, g, ctx, mod) -> Resolved:
