@@ -347,6 +347,9 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
     ("Jean Dupont, 37 ans, a témoigné.", "fr"),
     ("Agé de 54 ans, il part.", "fr"),
     ("Des ateliers pour les 6-16 ans et les enfants de 2 à 8 ans.", "fr"),
+    ("Un chauffeur de bus de 38 ans a été agressé.", "fr"),
+    ("le chien d'un jeune Britannique de 15 ans, atteint d'un cancer", "fr"),
+    ("children 6 to 16 years old", "en"),
     ("Ils jouent une seconde fois.", "fr"),
     ("It would be a second betrayal.", "en"),
     ("l'accord du Vendredi Saint", "fr"),
@@ -357,6 +360,27 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
 ])
 def test_things_that_are_not_dates(text, lang):
     assert tag(text, lang=lang, dct="2019-09-09") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sturm Graz, six ans après sa victoire", "fr", [("six ans", "P6Y")]),
+    ("Ils ont écopé d'une peine de 2 ans de prison.", "fr", [("2 ans", "P2Y")]),
+    ("depuis plus de 10 ans, il travaille", "fr", [("plus de 10 ans", "P10Y")]),
+    ("Au bout de 10 ans, il part.", "fr", [("10 ans", "P10Y")]),
+])
+def test_lengths_in_years_that_are_not_ages(text, lang, expected):
+    assert values(text, lang, "1999-08-27") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("des peines de 8 à 24 mois", "fr", [("8", "P8M"), ("24 mois", "P24M")]),
+    ("entre deux et trois semaines", "fr", [("deux", "P2W"), ("trois semaines", "P3W")]),
+    ("two to three years in prison", "en", [("two", "P2Y"), ("three years", "P3Y")]),
+    ("It takes 8-10 days.", "en", [("8", "P8D"), ("10 days", "P10D")]),
+    ("between 8 and 24 months", "en", [("8", "P8M"), ("24 months", "P24M")]),
+])
+def test_the_first_count_of_a_range_takes_the_unit_after_the_last(text, lang, expected):
+    assert values(text, lang, "1999-08-27") == expected
 
 
 def test_a_month_can_name_what_happened_in_it():
