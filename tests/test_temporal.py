@@ -244,6 +244,16 @@ def test_hours_counted_from_an_event_are_a_length():
     assert [(t.type, t.value) for t in tag("for at least two more weeks", lang="en")] == [("DURATION", "P2W")]
 
 
+def test_days_counted_from_a_recent_date_are_a_date_and_from_nothing_near_a_length():
+    text = "He was arrested on March 3.\n\nThree days later, he was charged."
+    assert values(text, "en", "1999-03-20")[-1] == ("Three days later", "1999-03-06")
+    far = "Il a été arrêté le 3 mars.\n\nIl y a vécu.\n\nLe tribunal a siégé.\n\nIl serait libre sept jours plus tard."
+    assert [(t.text, t.type, t.value) for t in tag(far, lang="fr", dct="1999-03-20")][-1] == (
+        "sept jours plus tard", "DURATION", "P7D")
+    assert [(t.type, t.value) for t in tag("Two days earlier, police had searched it.", lang="en",
+                                           dct="1999-03-20")] == [("DURATION", "P2D")]
+
+
 def test_the_day_before_an_event_is_not_the_day_before_the_last_date():
     text = "He was last seen Nov. 3, the day before authorities issued a warrant."
     assert values(text, "en", "1999-05-07") == [("Nov. 3", "1998-11-03")]

@@ -30,11 +30,18 @@ class Context:
     dct: date | None
     doc_years: list = field(default_factory=list)  # explicit years the text names, in order
     last_day: date | None = None  # the date under discussion
+    last_day_paragraph: int = 0  # the paragraph that named it
+    paragraph: int = 0  # the paragraph being read
     last_period: tuple | None = None  # the last date named, as (first day, precision)
     sentence_year: int | None = None
     sentence_day: date | None = None
     future: bool = False  # the words around the expression speak of the future...
     past: bool = False  # ...or of the past (neither: no clue)
+
+    def recent_day(self) -> date | None:
+        """The date under discussion when it was named in this paragraph or the one before;
+        further back, a count of days from it ("seven days later") would be a guess."""
+        return self.last_day if self.last_day and self.paragraph - self.last_day_paragraph <= 1 else None
 
 
 @dataclass(frozen=True)
@@ -203,7 +210,7 @@ def _shift(d: date, unit: str, n: int) -> date:
 
 def _counted_shift(lang, g, ctx) -> Resolved | None:
     """'il y a deux ans', 'in three months' count from the document date; 'ten days before',
-    'deux jours plus tard' from the date under discussion."""
+    'deux jours plus tard' from the date under discussion, when it is recent."""
     unit = lang.meaning("unit", g["unit"])
     n = _number(lang, g["num"]) if "num" in g else 1.0
     if unit in ("H", "MIN", "S"):  # "an hour later": no clock time to count from, but a length
@@ -211,9 +218,14 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
     if n is None or n != int(n):
         return None
     sign = -1 if ("ago" in g or "before" in g) else 1
-    anchor = ctx.dct if ("ago" in g or "later" in g) else (ctx.last_day or ctx.dct)
-    if anchor is None:
-        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if "ago" in g or "later" in g:
+        if ctx.dct is None:
+            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        anchor = ctx.dct
+    else:
+        anchor = ctx.recent_day()
+        if anchor is None:  # nothing near to count from: the length is all the text gives
+            return _duration(lang, g, _meaning(lang, "approx", g))
     return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
 
 

@@ -14,6 +14,7 @@ from .values import interval
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     future_cues, past_cues = _Cues(compiled.future_cues, text), _Cues(compiled.past_cues, text)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations)]
+    paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
     sentence_start, boundary = 0, 0
     out = []
     for m, index in matches:
@@ -101,6 +103,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         if joiner and not (out and _FULL_DATE.fullmatch(out[-1].value) and out[-1].end <= m.start()
                            and joiner.fullmatch(text, out[-1].end, m.start())):
             continue
+        ctx.paragraph = bisect.bisect_right(paragraph_breaks, m.start())
         ctx.future, ctx.past = _tense(future_cues, past_cues, m, sentence_start, sentence_end)
         groups = {}
         for name, semantic in compiled.groups[index]:
@@ -176,3 +179,4 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
         ctx.last_period = (period[0], period[2])
         if period[2] == "day":
             ctx.last_day = ctx.sentence_day = period[0]
+            ctx.last_day_paragraph = ctx.paragraph
