@@ -393,6 +393,21 @@ def test_the_first_count_of_a_range_takes_the_unit_after_the_last(text, lang, ex
     assert values(text, lang, "1999-08-27") == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les élections auront lieu le premier dimanche de juin.", "fr", ("le premier dimanche de juin", "1999-06-06")),
+    ("la fête du dernier samedi d'août 2019", "fr", ("dernier samedi d'août 2019", "2019-08-31")),
+    ("The vote will be on the first Tuesday in November.", "en", ("the first Tuesday in November", "1999-11-02")),
+    ("on the last Monday of May 2000", "en", ("the last Monday of May 2000", "2000-05-29")),
+])
+def test_the_nth_weekday_of_a_month(text, lang, expected):
+    assert values(text, lang, "1999-05-19") == [expected]
+
+
+def test_last_weekday_then_a_month_is_not_the_last_weekday_of_the_month():
+    assert values("He met her last Monday in May.", "en", "1999-05-19") == [
+        ("last Monday", "1999-05-17"), ("May", "1999-05")]
+
+
 def test_a_month_can_name_what_happened_in_it():
     assert values("evidence in the October slaying", "en", "1999-04-19") == [("October", "1998-10")]
     assert values("the May government", "en", "2018-04-19") == []

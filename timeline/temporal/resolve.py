@@ -84,6 +84,8 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _anaphoric_unit(lang, g, ctx, mod)
     if "unit" in g:
         return _relative_unit(lang, g, ctx, mod)
+    if "weekday" in g and "month" in g and ("ordinal" in g or "final" in g):
+        return _nth_weekday(lang, g, ctx, mod)
     if "year_part" in g:
         return _year_part(lang, g, ctx, mod)
     if "season" in g:
@@ -300,10 +302,17 @@ def _season_year(season: str, dct: date, shift: int) -> int:
     return next((y for y in years if span(y)[0] <= dct <= span(y)[1]), dct.year)
 
 
-def _holiday(lang, g, ctx, mod) -> Resolved:
+def _nth_weekday(lang, g, ctx, mod) -> Resolved:
+    """'le premier dimanche de juin', 'the last Monday in May': a calendar rule, as a holiday is."""
+    nth = -1 if "final" in g else _meaning(lang, "ordinal", g)
+    rule = f"{_meaning(lang, 'month', g):02d}:{_meaning(lang, 'weekday', g)}#{nth}"
+    return _holiday(lang, g, ctx, mod, rule)
+
+
+def _holiday(lang, g, ctx, mod, rule=None) -> Resolved:
     """'Thanksgiving Day', 'lundi de Pâques', 'Noël dernier', 'Easter week': the day the table's
     rule names in the year written or inferred like any date without a year."""
-    rule = _meaning(lang, "holiday", g)
+    rule = rule or _meaning(lang, "holiday", g)
 
     def on_year(y):
         return holiday_date(rule, y)
