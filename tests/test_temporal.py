@@ -254,6 +254,21 @@ def test_days_counted_from_a_recent_date_are_a_date_and_from_nothing_near_a_leng
                                            dct="1999-03-20")] == [("DURATION", "P2D")]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le 3 mai, il a parlé. Il est arrivé la veille du 14 juillet.", "fr", ("la veille du 14 juillet", "1999-07-13")),
+    ("Le 3 mai, il a parlé. Il est parti au lendemain de Noël.", "fr", ("lendemain de Noël", "1999-12-26")),
+    ("On May 3 he spoke. He arrived the day before July 14.", "en", ("the day before July 14", "1999-07-13")),
+    ("On May 3 he spoke. The day before last Tuesday's hearing, he left.", "en",
+     ("The day before last Tuesday", "1999-08-16")),
+])
+def test_a_day_counted_from_the_date_written_after_it(text, lang, expected):
+    assert values(text, lang, "1999-08-19")[-1] == expected
+
+
+def test_a_day_counted_from_a_date_of_unknown_year_is_unknown():
+    assert values("la veille du 14 juillet", "fr") == [("la veille du 14 juillet", "XXXX-XX-XX")]
+
+
 def test_the_day_before_an_event_is_not_the_day_before_the_last_date():
     text = "He was last seen Nov. 3, the day before authorities issued a warrant."
     assert values(text, "en", "1999-05-07") == [("Nov. 3", "1998-11-03")]

@@ -65,6 +65,8 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
 
     if "ref" in g:
         return Resolved("DATE", _meaning(lang, "ref", g))
+    if "anaphor" in g and ("day" in g or "weekday" in g or "holiday" in g):
+        return _day_from_date(lang, g, ctx, mod)
     if "holiday" in g:
         return _holiday(lang, g, ctx, mod)
     if forced_type == "SET":
@@ -155,6 +157,16 @@ def _anaphoric_day(lang, g, ctx, mod) -> Resolved | None:
         return Resolved("DATE", _unit_value(ctx.last_period[0], "M") + "-XX", mod)
     anchor = ctx.last_day or ctx.dct
     return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
+
+
+def _day_from_date(lang, g, ctx, mod) -> Resolved:
+    """'la veille du 14 juillet', 'the day after last Tuesday': a day counted from the date
+    written after it, not from the date under discussion; unknown when that date's year is."""
+    base = _resolve(lang, {k: v for k, v in g.items() if k != "anaphor"}, None, ctx)
+    period = interval(base.value) if base else None
+    if period is None or period[2] != "day":
+        return Resolved("DATE", "XXXX-XX-XX", mod)
+    return Resolved("DATE", _add_days(period[0], _meaning(lang, "anaphor", g)).isoformat(), mod)
 
 
 def _set(lang, g) -> Resolved:
