@@ -60,6 +60,7 @@ class Language:
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
     triggers: frozenset  # every word a date expression can start with (lower case)
+    date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
@@ -133,26 +134,50 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past,
                     stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after,
-                    place_before, _triggers(table, words))
+                    place_before, *_triggers(table, words))
 
 
 _TOKEN = re.compile(r"\w+")
 
 
-def _triggers(table: dict, words: dict) -> frozenset:
-    """Every word that can open a match: each word of the tables and every letter run written
-    in the patterns. A superset is harmless (a failed attempt), so nothing is left out."""
-    found = set()
+def _triggers(table: dict, words: dict) -> tuple[frozenset, frozenset]:
+    """(triggers, date words). The triggers are the words that can open a match: the first word
+    of each form in the tables and the words written in the patterns, except where they cannot
+    stand first: in look-arounds, after {after:...} (before a match), glued to a placeholder or
+    a digit ("{decade}s", "\\d0s"). The date words add every word of the tables ("weekend" in
+    "the weekend"). Supersets are harmless (a failed attempt), so nothing else is left out."""
+    first, every = set(), set()
     for forms in words.values():
         for form in forms:
-            found.update(t.lower() for t in _TOKEN.findall(form))
+            tokens = [t.lower() for t in _TOKEN.findall(form)]
+            first.update(tokens[:1])
+            every.update(tokens)
     for pattern in table["pattern"]:
-        # the words of {after:...} stand before a match, never in it
+        unglued = re.sub(r"\}[^\W\d_]+", "}", pattern["re"])
         spelled = _PLACEHOLDER.sub(lambda m: " " + ((m.group(2) or "") if m.group(1) != "after" else "") + " ",
-                                   pattern["re"])
-        literal = re.sub(r"\\.", " ", spelled)
-        found.update(t.lower() for t in re.findall(r"[^\W\d_]+", literal))
-    return frozenset(found)
+                                   unglued)
+        literal = _INLINE_FLAGS.sub(" ", _without_lookarounds(re.sub(r"\\.", " ", spelled)))
+        first.update(t.lower() for t in _TOKEN.findall(literal) if t[0].isalpha())
+    return frozenset(first), frozenset(first | every)
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """The pattern without its look-ahead and look-behind groups: the words in them are read
+    beside what a match consumes, so none of them opens a match (and "of", "to", "s" there
+    would send the regex to most words of a text)."""
+    out, i = [], 0
+    while m := _LOOKAROUND.search(pattern, i):
+        out.append(pattern[i:m.start()])
+        depth, j = 1, m.end()
+        while j < len(pattern) and depth:
+            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            j += 1
+        i = j
+    return "".join(out) + pattern[i:]
 
 
 @functools.lru_cache(maxsize=None)

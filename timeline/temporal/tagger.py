@@ -57,6 +57,7 @@ def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
     date; elsewhere it could not match, and trying it there is what costs time."""
     compiled = language.load(lang)
     regex, triggers, function_words = compiled.regex, compiled.triggers, compiled.stopwords
+    date_words = compiled.date_words
     found, resume = [], 0
     for token in _TOKEN.finditer(text):
         start = token.start()
@@ -68,7 +69,7 @@ def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
         if word.lower() in function_words:
             # "the", "le", "en" open a date only when a date word or a number follows
             following = _TOKEN.search(text, token.end())
-            if not following or not _can_open(following.group(), triggers):
+            if not following or not _can_open(following.group(), date_words):
                 continue
         m = regex.match(text, start)
         if m and m.end() > start:
