@@ -255,6 +255,18 @@ def test_days_counted_from_a_recent_date_are_a_date_and_from_nothing_near_a_leng
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    ("He was named president in 1985 and chairman two years later.", "en", ("two years later", "DATE", "1987")),
+    ("Profit fell from $12 million in the third quarter of 1988 to $9 million a year later.", "en",
+     ("a year later", "DATE", "1989")),
+    ("En mars 2018, il est élu. Trois mois plus tard, il démissionne.", "fr", ("Trois mois plus tard", "DATE", "2018-06")),
+    # a year names no month to count months from
+    ("En 2017, il est élu. Six mois plus tard, il démissionne.", "fr", ("Six mois plus tard", "DURATION", "P6M")),
+])
+def test_units_counted_from_a_recent_period_at_least_as_precise(text, lang, expected):
+    assert [(t.text, t.type, t.value) for t in tag(text, lang=lang, dct="2019-09-09")][-1] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     ("Le 3 mai, il a parlé. Il est arrivé la veille du 14 juillet.", "fr", ("la veille du 14 juillet", "1999-07-13")),
     ("Le 3 mai, il a parlé. Il est parti au lendemain de Noël.", "fr", ("lendemain de Noël", "1999-12-26")),
     ("On May 3 he spoke. He arrived the day before July 14.", "en", ("the day before July 14", "1999-07-13")),

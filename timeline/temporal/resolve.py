@@ -30,18 +30,19 @@ class Context:
     dct: date | None
     doc_years: list = field(default_factory=list)  # explicit years the text names, in order
     last_day: date | None = None  # the date under discussion
-    last_day_paragraph: int = 0  # the paragraph that named it
-    paragraph: int = 0  # the paragraph being read
     last_period: tuple | None = None  # the last date named, as (first day, precision)
+    last_period_paragraph: int = 0  # the paragraph that named it
+    paragraph: int = 0  # the paragraph being read
     sentence_year: int | None = None
     sentence_day: date | None = None
     future: bool = False  # the words around the expression speak of the future...
     past: bool = False  # ...or of the past (neither: no clue)
 
-    def recent_day(self) -> date | None:
-        """The date under discussion when it was named in this paragraph or the one before;
-        further back, a count of days from it ("seven days later") would be a guess."""
-        return self.last_day if self.last_day and self.paragraph - self.last_day_paragraph <= 1 else None
+    def recent_period(self) -> tuple | None:
+        """The last date named, when it was named in this paragraph or the one before; further
+        back, a count from it ("seven days later") would be a guess."""
+        near = self.last_period and self.paragraph - self.last_period_paragraph <= 1
+        return self.last_period if near else None
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,9 @@ def _shift(d: date, unit: str, n: int) -> date:
 
 def _counted_shift(lang, g, ctx) -> Resolved | None:
     """'il y a deux ans', 'in three months' count from the document date; 'ten days before',
-    'deux jours plus tard' from the date under discussion, when it is recent."""
+    'two years later' from the date under discussion, when it is recent and at least as precise
+    as the unit ("in 1985 ... two years later" is 1987; "in 1985 ... six months later" is a
+    length only)."""
     unit = lang.meaning("unit", g["unit"])
     n = _number(lang, g["num"]) if "num" in g else 1.0
     if unit in ("H", "MIN", "S"):  # "an hour later": no clock time to count from, but a length
@@ -237,7 +240,7 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         anchor = ctx.dct
     else:
-        anchor = ctx.recent_day()
+        anchor = _period_start(ctx.recent_period(), unit)
         if anchor is None:  # nothing near to count from: the length is all the text gives
             return _duration(lang, g, _meaning(lang, "approx", g))
     return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
@@ -252,12 +255,17 @@ def _anaphoric_unit(lang, g, ctx, mod) -> Resolved | None:
     """'later that year', 'cette année-là': the period of the date under discussion, when that
     date is at least as precise ("that month" after "in 1998" names no month)."""
     unit = lang.meaning("unit", g["unit"])
-    if ctx.last_period is None or unit not in UNIT_PRECISION:
+    start = _period_start(ctx.last_period, unit)
+    return None if start is None else Resolved("DATE", _unit_value(start, unit), mod)
+
+
+def _period_start(period: tuple | None, unit: str) -> date | None:
+    """The first day of a (first day, precision) period when a unit can be counted from it:
+    the period is at least as precise as the unit."""
+    if period is None or unit not in UNIT_PRECISION:
         return None
-    start, precision = ctx.last_period
-    if PRECISIONS.index(precision) > PRECISIONS.index(UNIT_PRECISION[unit]):
-        return None
-    return Resolved("DATE", _unit_value(start, unit), mod)
+    start, precision = period
+    return start if PRECISIONS.index(precision) <= PRECISIONS.index(UNIT_PRECISION[unit]) else None
 
 
 def _relative_unit(lang, g, ctx, mod) -> Resolved | None:

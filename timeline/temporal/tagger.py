@@ -178,6 +178,6 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
         ctx.sentence_year = int(m.group(1))
     if period := interval(value):
         ctx.last_period = (period[0], period[2])
+        ctx.last_period_paragraph = ctx.paragraph
         if period[2] == "day":
             ctx.last_day = ctx.sentence_day = period[0]
-            ctx.last_day_paragraph = ctx.paragraph
