@@ -322,6 +322,27 @@ def test_durations_and_sets():
     assert (few.type, few.value) == ("DURATION", "PXY")
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("dans les prochaines semaines", "fr", ("les prochaines semaines", "PXW")),
+    ("au cours des derniers mois", "fr", ("des derniers mois", "PXM")),
+    ("dans les années à venir", "fr", ("les années à venir", "PXY")),
+])
+def test_an_unspecified_number_of_units_up_to_or_from_now(text, lang, expected):
+    t = only(text, lang, "1999-05-07")
+    assert (t.text, t.type, t.value) == (expected[0], "DURATION", expected[1])
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("He left a few days ago.", "en", ("a few days ago", "PAST_REF")),
+    ("Il y a plusieurs années, il vivait ici.", "fr", ("Il y a plusieurs années", "PAST_REF")),
+    ("Il reviendra dans quelques semaines.", "fr", ("dans quelques semaines", "FUTURE_REF")),
+])
+def test_some_units_ago_is_a_past_date_of_no_known_day(text, lang, expected):
+    # "a few days ago" is a moment before the document date, not a length, nor one day ago
+    t = only(text, lang, "1999-05-07")
+    assert (t.text, t.type, t.value) == (expected[0], "DATE", expected[1])
+
+
 def test_the_past_unit_is_the_stretch_up_to_now_not_the_calendar_unit_before():
     # written in October 1998, "the past decade" is not the 1980s, nor "the past year" 1997
     assert [(t.type, t.value) for t in tag("over the past decade", lang="en", dct="1998-10-25")] == [("DURATION", "P10Y")]

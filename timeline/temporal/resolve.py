@@ -228,13 +228,15 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
     'two years later' from the date under discussion, when it is recent and at least as precise
     as the unit ("in 1985 ... two years later" is 1987; "in 1985 ... six months later" is a
     length only)."""
+    sign = -1 if ("ago" in g or "before" in g) else 1
+    if "few" in g and "num" not in g:  # "il y a quelques jours": before now, on no day the text gives
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     unit = lang.meaning("unit", g["unit"])
     n = _number(lang, g["num"]) if "num" in g else 1.0
     if unit in ("H", "MIN", "S"):  # "an hour later": no clock time to count from, but a length
         return _duration(lang, g, _meaning(lang, "approx", g))
     if n is None or n != int(n):
         return None
-    sign = -1 if ("ago" in g or "before" in g) else 1
     if "ago" in g or "later" in g:
         if ctx.dct is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
