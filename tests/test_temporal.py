@@ -143,6 +143,11 @@ def test_the_verb_beside_a_weekday_tells_its_tense():
     assert only(text, "en", "2000-01-07").value == "2000-01-05"
     # no verb beside it: the future marker near it wins over the reporting verb
     assert only("The father will leave Thursday with his wife, Castro said.", "en", "2000-04-05").value == "2000-04-06"
+    # 2021-11-12 is a Friday: a verb one preposition away, or a compound past, is beside it too
+    text = "Officials said on Thursday that the plan would be ready by May."
+    assert values(text, "en", "2021-11-12")[0] == ("Thursday", "2021-11-11")
+    text = "Le ministre a annoncé jeudi que le sommet aura lieu en décembre."
+    assert values(text, "fr", "2021-11-12")[0] == ("jeudi", "2021-11-11")
 
 
 def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():

@@ -47,7 +47,7 @@ _TOKEN = re.compile(r"\w+")
 # Roman ordinals in capitals open dates too ("le XXIe siècle", "the XXth century").
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|eme|th|st|nd|rd)")
 TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
-ADJACENT = 2  # a cue this close (a space, a comma) is the verb of the date
+ADJACENT = 4  # a cue this close (a space, a comma, " on ") is the verb of the date
 CLAUSE_REACH = 250  # with no cue near, the sentence is read this far each way (bounded: run-on text)
 
 
