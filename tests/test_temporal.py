@@ -238,6 +238,23 @@ def test_that_year_is_the_period_of_the_date_under_discussion():
     assert values("In 1998 he left. That month he voted.", "en") == [("1998", "1998")]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Ils se verront ce week-end.", "fr", ("ce week-end", "DATE", "2021-W45-WE")),
+    ("Le week-end dernier, il a plu.", "fr", ("Le week-end dernier", "DATE", "2021-W44-WE")),
+    ("They will meet next weekend.", "en", ("next weekend", "DATE", "2021-W46-WE")),
+    ("The museum opens every weekend.", "en", ("every weekend", "SET", "XXXX-WXX-WE")),
+    # with no word to place it, "the weekend" is a length, as the TimeML corpora annotate it
+    ("He spent the weekend in Moscow.", "en", ("the weekend", "DURATION", "P2D")),
+])
+def test_weekends(text, lang, expected):
+    # 2021-11-12 is the Friday of ISO week 45
+    assert [(t.text, t.type, t.value) for t in tag(text, lang=lang, dct="2021-11-12")] == [expected]
+
+
+def test_a_weekend_is_its_saturday_and_sunday():
+    assert interval("2021-W45-WE") == (date(2021, 11, 13), date(2021, 11, 14), "week")
+
+
 def test_the_week_of_a_date_is_that_week():
     assert only("a court hearing the week of March 6", "en", "2000-02-24").value == "2000-W10"
     assert only("la semaine du 6 mars", "fr", "2000-02-24").value == "2000-W10"

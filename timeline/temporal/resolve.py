@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from ..language import Language
 from .values import PRECISIONS, add_months, holiday_date, interval, iso_week, safe_date
 
-UNIT_DAYS = {"D": 1, "W": 7}
+UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}  # a weekend is one per week
 UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
 # How a count of units is written in an ISO 8601 duration.
 DURATION_UNIT = {"S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1),
-                 "W": ("", "W", 1), "M": ("", "M", 1), "Q": ("", "M", 3), "HALF": ("", "M", 6),
+                 "W": ("", "W", 1), "WE": ("", "D", 2), "M": ("", "M", 1), "Q": ("", "M", 3), "HALF": ("", "M", 6),
                  "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100)}
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -176,12 +176,16 @@ def _set(lang, g) -> Resolved:
     if "weekday" in g:
         return Resolved("SET", f"XXXX-WXX-{lang.meaning('weekday', g['weekday'])}")
     unit = _meaning(lang, "unit", g) or "D"
+    if unit == "WE":
+        return Resolved("SET", "XXXX-WXX-WE")
     prefix, letter, factor = DURATION_UNIT[unit]
     return Resolved("SET", f"P{prefix}{factor}{letter}")
 
 
-def _duration(lang, g, mod) -> Resolved:
+def _duration(lang, g, mod) -> Resolved | None:
     unit = lang.meaning("unit", g["unit"])
+    if unit == "WE" and "whole" not in g:  # "two weekends" counts occasions, not a length of time
+        return None
     prefix, letter, factor = DURATION_UNIT[unit]
     if "few" in g and "num" not in g:
         return Resolved("DURATION", f"P{prefix}X{letter}", mod)
@@ -205,6 +209,8 @@ def _unit_value(d: date, unit: str) -> str:
         return d.isoformat()
     if unit == "W":
         return iso_week(d)
+    if unit == "WE":
+        return iso_week(d) + "-WE"
     if unit in ("M", "HALF"):
         return f"{d.year:04d}-{d.month:02d}"
     if unit == "Q":
@@ -249,7 +255,7 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
 
 
 # The precision of a period of one unit, to tell whether "that month" can refer to a date.
-UNIT_PRECISION = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year",
+UNIT_PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year",
                   "DE": "decade", "CE": "century"}
 
 

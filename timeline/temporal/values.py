@@ -11,7 +11,7 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "deca
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-XX)?$")  # a day unknown within the month
-_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -96,12 +96,12 @@ def interval(value: str) -> tuple[date, date, str] | None:
             return None
         return date(y, mo, 1), month_end(y, mo), "month"
     if m := _WEEK.match(value):
-        y, w = map(int, m.groups())
+        y, w = int(m.group(1)), int(m.group(2))
         try:
-            start = date.fromisocalendar(y, w, 1)
+            start = date.fromisocalendar(y, w, 6 if m.group(3) else 1)  # a weekend: Saturday, Sunday
         except ValueError:
             return None
-        return start, start + timedelta(days=6), "week"
+        return start, date.fromisocalendar(y, w, 7), "week"
     if m := _SEASON.match(value):
         y, s = int(m.group(1)), m.group(2)
         first, last = SEASON_MONTHS[s]
