@@ -54,6 +54,15 @@ def test_tense_weighs_on_the_year_without_overruling_distance():
     assert only("Il sera reçu le 3 janvier.", "fr", "1999-07-07").value == "2000-01-03"
 
 
+def test_the_verb_governing_a_date_outweighs_distance():
+    # 2021-11-12: March 3 is nearer ahead than behind, but "arrived on" puts it behind
+    assert only("He arrived on March 3.", "en", "2021-11-12").value == "2021-03-03"
+    assert only("Il a signé le 3 mars un accord.", "fr", "2021-11-12").value == "2021-03-03"
+    assert only("The talks will resume on March 3.", "en", "2021-11-12").value == "2022-03-03"
+    # a verb after the date may be that of a subject holding it: it only weighs
+    assert only("Protesters prayed as Easter week began.", "en", "2000-04-17").value == "2000-W16"
+
+
 def test_a_year_named_by_a_relative_expression_is_the_year_under_discussion():
     text = "Trois fuites en 98, deux cette année : le 6 juin cours Léopold et mardi soir."
     assert ("6 juin", "1999-06-06") in values(text, "fr", "1999-07-29")

@@ -51,6 +51,7 @@ class Language:
     after_date: tuple  # per pattern: the words that must join it to a date before it, or None
     future_cues: re.Pattern
     past_cues: re.Pattern
+    verb_to_date: re.Pattern  # what may stand between a verb and the date it governs ("arrived on")
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     clause_markers: re.Pattern  # words that open a subordinate clause
@@ -118,6 +119,8 @@ def _compile(table: dict) -> Language:
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
     cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
+    links = "|".join(re.escape(w) for w in table.get("verb_date_links", []))
+    verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
     stopwords = frozenset(table.get("stopwords", []))
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
@@ -132,7 +135,7 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past,
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past, verb_to_date,
                     stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after,
                     place_before, *_triggers(table, words))
 

@@ -37,6 +37,7 @@ class Context:
     sentence_day: date | None = None
     future: bool = False  # the words around the expression speak of the future...
     past: bool = False  # ...or of the past (neither: no clue)
+    verb_governs: bool = False  # the tense is that of a verb governing the expression ("arrived on")
 
     def recent_period(self) -> tuple | None:
         """The last date named, when it was named in this paragraph or the one before; further
@@ -419,6 +420,7 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
 # are read from words near the expression and can mislead ("said the vote would be on Jan. 14"):
 # they weigh against a candidate year rather than rule it out.
 TENSE_PENALTY = 90
+GOVERNING_TENSE_PENALTY = 365  # "arrived on March 3": the verb of the date leaves little doubt
 AGAINST_LEAN = 45  # a date a little ahead loses to one a little behind, unless the clause looks ahead
 FUTURE_LOOKBACK = 31  # a future clause may still name a date of the last month
 
@@ -442,7 +444,8 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
             return None
         against_tense = ctx.past and delta > 0 or ctx.future and delta < -FUTURE_LOOKBACK
         lean = 0 if (delta >= 0) == ctx.future else AGAINST_LEAN
-        return abs(delta) + lean + (TENSE_PENALTY if against_tense else 0)
+        penalty = GOVERNING_TENSE_PENALTY if ctx.verb_governs else TENSE_PENALTY
+        return abs(delta) + lean + (penalty if against_tense else 0)
 
     def nearest(ref: date, years) -> int | None:
         scored = [(c, y) for y in years if (c := cost(ref, y)) is not None]

@@ -105,7 +105,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                            and joiner.fullmatch(text, out[-1].end, m.start())):
             continue
         ctx.paragraph = bisect.bisect_right(paragraph_breaks, m.start())
-        ctx.future, ctx.past = _tense(future_cues, past_cues, m, sentence_start, sentence_end)
+        ctx.future, ctx.past, ctx.verb_governs = _tense(future_cues, past_cues, compiled.verb_to_date, m,
+                                                        sentence_start, sentence_end)
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
@@ -127,6 +128,11 @@ class _Cues:
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
 
+    def end_before(self, start: int) -> int | None:
+        """Where the last cue ending before `start` ends."""
+        i = bisect.bisect_right(self.ends, start)
+        return self.ends[i - 1] if i > 0 else None
+
     def distance(self, window: tuple[int, int], start: int, end: int) -> float:
         """Characters between the expression (start, end) and the nearest cue inside the
         window; 0 for a cue within the expression ("last" in "last Friday")."""
@@ -141,12 +147,13 @@ class _Cues:
         return best
 
 
-def _tense(future_cues: _Cues, past_cues: _Cues, m: re.Match, sentence_start: int,
-           sentence_end: int) -> tuple[bool, bool]:
-    """(future, past): the tense of the clause around a match, read from cue words. A verb right
-    beside the date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a
-    future marker near it wins, since past-tense reporting verbs often report plans; with no cue
-    near, the rest of the clause is read ("On Friday, the government, ..., announced")."""
+def _tense(future_cues: _Cues, past_cues: _Cues, verb_to_date: re.Pattern, m: re.Match, sentence_start: int,
+           sentence_end: int) -> tuple[bool, bool, bool]:
+    """(future, past, governs): the tense of the clause around a match, read from cue words, and
+    whether it is that of a verb governing the date ("arrived on March 3"). A verb right beside
+    the date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a future
+    marker near it wins, since past-tense reporting verbs often report plans; with no cue near,
+    the rest of the clause is read ("On Friday, the government, ..., announced")."""
     # a "will" three clauses away says nothing of the expression: read near it first
     near = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
     clause = (max(sentence_start, m.start() - CLAUSE_REACH), min(sentence_end, m.end() + CLAUSE_REACH))
@@ -154,10 +161,15 @@ def _tense(future_cues: _Cues, past_cues: _Cues, m: re.Match, sentence_start: in
         future = future_cues.distance(window, m.start(), m.end())
         past = past_cues.distance(window, m.start(), m.end())
         if min(future, past) <= ADJACENT:
-            return future < past, past < future
+            # a verb written just before the date governs it ("arrived on March 3"); one after
+            # may be the verb of a subject that holds the date ("le recensement de mars devrait")
+            verb_end = (future_cues if future < past else past_cues).end_before(m.start())
+            governs = future != past and verb_end is not None and bool(
+                verb_to_date.fullmatch(m.string, verb_end, m.start()))
+            return future < past, past < future, governs
         if future < float("inf") or past < float("inf"):
-            return future < float("inf"), future == float("inf")
-    return False, False
+            return future < float("inf"), future == float("inf"), False
+    return False, False, False
 
 
 def _explicit_years(matches, compiled) -> list[int]:
