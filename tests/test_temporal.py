@@ -202,6 +202,8 @@ def test_holidays_resolve_like_dates_without_a_year():
     assert only("C'est en cette fête de Pentecôte que se tiendra la fête.", "fr", "1999-05-18").value == "1999-05-23"
     assert only("à la Toussaint 2015", "fr").value == "2015-11-01"
     assert only("at Christmas", "en").value == "XXXX-12-25"
+    # the hyphen makes the day the name of the holiday, still without a year
+    assert only("Le défilé du 14-Juillet a été annulé.", "fr", "2020-08-01").value == "2020-07-14"
 
 
 @pytest.mark.parametrize("text,lang", [
