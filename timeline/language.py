@@ -135,9 +135,9 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past, verb_to_date,
-                    stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers, place_after,
-                    place_before, *_triggers(table, words))
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past,
+                    verb_to_date, stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers,
+                    place_after, place_before, *_triggers(table, words))
 
 
 _TOKEN = re.compile(r"\w+")
