@@ -159,6 +159,14 @@ def test_the_verb_beside_a_weekday_tells_its_tense():
     assert values(text, "fr", "2021-11-12")[0] == ("jeudi", "2021-11-11")
 
 
+def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
+    # 1989-10-26 is a Thursday, in the second half of the year
+    assert only("During the first half, output grew.", "en", "1989-10-26").value == "1989-H1"
+    assert only("The board met on Friday.", "en", "1989-10-26").value == "1989-10-20"
+    # a participle after "is" reads in the present: the nearest May is next year's
+    assert only("The case is heard in May.", "en", "2000-03-29").value == "2000-05"
+
+
 def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     # 1998-09-11 is a Friday; "said" stands past the words read first
     text = "On Sunday, Tanzanian police and FBI agents said they had made discoveries."
