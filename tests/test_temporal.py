@@ -308,6 +308,27 @@ def test_units_counted_from_a_recent_period_at_least_as_precise(text, lang, expe
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    ("In 1995, sales rose. The following year, they fell.", "en", ("The following year", "1996")),
+    ("In March 1995, sales rose. The previous month, they fell.", "en", ("The previous month", "1995-02")),
+    ("On March 3, 1999, they met. The following Monday, they signed.", "en", ("following Monday", "1999-03-08")),
+    # looking forward from a period starts after its end
+    ("In 1998 he was elected. The following spring he resigned.", "en", ("following spring", "1999-SP")),
+    ("En 1995, les ventes ont augmenté. L'année précédente, elles avaient baissé.", "fr",
+     ("L'année précédente", "1994")),
+    ("Le 3 mars 1999, ils se sont vus. Le mardi suivant, ils ont signé.", "fr", ("mardi suivant", "1999-03-09")),
+    # no date named before: seen from the document date
+    ("The previous year, sales fell.", "en", ("The previous year", "2018")),
+])
+def test_previous_and_following_look_from_the_date_under_discussion(text, lang, expected):
+    assert values(text, lang, "2019-10-15")[-1] == expected
+
+
+def test_previous_and_following_name_nothing_finer_than_the_date_under_discussion():
+    assert values("In March 1999 he left. The following week he came back.", "en", "2019-10-15") == [
+        ("March 1999", "1999-03")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     ("Le 3 mai, il a parlé. Il est arrivé la veille du 14 juillet.", "fr", ("la veille du 14 juillet", "1999-07-13")),
     ("Le 3 mai, il a parlé. Il est parti au lendemain de Noël.", "fr", ("lendemain de Noël", "1999-12-26")),
     ("On May 3 he spoke. He arrived the day before July 14.", "en", ("the day before July 14", "1999-07-13")),

@@ -52,6 +52,7 @@ class Language:
     future_cues: re.Pattern
     past_cues: re.Pattern
     verb_to_date: re.Pattern  # what may stand between a verb and the date it governs ("arrived on")
+    anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     clause_markers: re.Pattern  # words that open a subordinate clause
@@ -65,6 +66,9 @@ class Language:
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
+
+    def is_anaphoric_shift(self, surface: str) -> bool:
+        return _fold(surface) in self.anaphoric_shifts
 
 
 def _fold(surface: str) -> str:
@@ -121,6 +125,7 @@ def _compile(table: dict) -> Language:
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
     links = "|".join(re.escape(w) for w in table.get("verb_date_links", []))
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
+    anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
@@ -136,7 +141,7 @@ def _compile(table: dict) -> Language:
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past,
-                    verb_to_date, stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers,
+                    verb_to_date, anaphoric_shifts, stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers,
                     place_after, place_before, *_triggers(table, words))
 
 

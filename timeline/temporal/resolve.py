@@ -9,7 +9,7 @@ and stay XXXX when nothing supports a year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..language import Language
@@ -30,7 +30,7 @@ class Context:
     dct: date | None
     doc_years: list = field(default_factory=list)  # explicit years the text names, in order
     last_day: date | None = None  # the date under discussion
-    last_period: tuple | None = None  # the last date named, as (first day, precision)
+    last_period: tuple | None = None  # the last date named, as (first day, last day, precision)
     last_period_paragraph: int = 0  # the paragraph that named it
     paragraph: int = 0  # the paragraph being read
     sentence_year: int | None = None
@@ -54,10 +54,32 @@ class Resolved:
 
 
 def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
+    g = {k: v for k, v in groups.items() if v is not None}
+    if "shift" in g and lang.is_anaphoric_shift(g["shift"]) and not ("num" in g or "few" in g):
+        ctx = _seen_from_that(lang, g, ctx)
+        if ctx is None:
+            return None
     try:
-        return _resolve(lang, {k: v for k, v in groups.items() if v is not None}, forced_type, ctx)
+        return _resolve(lang, g, forced_type, ctx)
     except (OverflowError, ValueError):  # the date would fall outside the calendar (year 1 or 9999)
         return None
+
+
+def _seen_from_that(lang: Language, g: dict, ctx: Context) -> Context | None:
+    """The context in which 'the following year', 'le mardi précédent', 'the previous spring' are
+    'next' or 'last' ones: the date under discussion stands for the document date (its last day
+    looking forward, its first looking back), or the document date itself when no date was
+    named before. None when that date is too vague for what is counted ("the following week"
+    after "in March")."""
+    if ctx.last_period is None:
+        return ctx
+    start, end, precision = ctx.last_period
+    needed = UNIT_PRECISION.get(lang.meaning("unit", g["unit"])) if "unit" in g else (
+        "day" if "weekday" in g else "year")
+    if needed is None or PRECISIONS.index(precision) > PRECISIONS.index(needed):
+        return None
+    reference = end if lang.meaning("shift", g["shift"]) > 0 else start
+    return replace(ctx, dct=reference, sentence_year=None, future=False, past=False, verb_governs=False)
 
 
 def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
@@ -155,7 +177,7 @@ def _anaphoric_day(lang, g, ctx, mod) -> Resolved | None:
     """A day counted from the date under discussion ("la veille", "that same day"). When the
     last date named is a month, the day is unknown within it ("killed last October... crossed
     out that same day" is 1998-10-XX), not counted from a full date named before that month."""
-    if ctx.last_period and ctx.last_period[1] == "month":
+    if ctx.last_period and ctx.last_period[2] == "month":
         return Resolved("DATE", _unit_value(ctx.last_period[0], "M") + "-XX", mod)
     anchor = ctx.last_day or ctx.dct
     return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
@@ -269,11 +291,11 @@ def _anaphoric_unit(lang, g, ctx, mod) -> Resolved | None:
 
 
 def _period_start(period: tuple | None, unit: str) -> date | None:
-    """The first day of a (first day, precision) period when a unit can be counted from it:
+    """The first day of a (first day, last day, precision) period when a unit can be counted from it:
     the period is at least as precise as the unit."""
     if period is None or unit not in UNIT_PRECISION:
         return None
-    start, precision = period
+    start, _, precision = period
     return start if PRECISIONS.index(precision) <= PRECISIONS.index(UNIT_PRECISION[unit]) else None
 
 

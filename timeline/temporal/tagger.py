@@ -189,7 +189,7 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
     if explicit_year or len(value) == 4:  # "en 2017", or a year named otherwise ("cette année")
         ctx.sentence_year = int(m.group(1))
     if period := interval(value):
-        ctx.last_period = (period[0], period[2])
+        ctx.last_period = period
         ctx.last_period_paragraph = ctx.paragraph
         if period[2] == "day":
             ctx.last_day = ctx.sentence_day = period[0]
