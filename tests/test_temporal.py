@@ -361,6 +361,9 @@ def test_quarters_and_halves_of_a_year():
     assert only("in the first half of 1999", "en").value == "1999-H1"
     assert only("au premier semestre 1999", "fr").value == "1999-H1"
     assert interval("1999-H2") == (date(1999, 7, 1), date(1999, 12, 31), "half")
+    # a half-year counted from the document date is a half, not a month
+    assert only("le semestre dernier", "fr", "2019-10-15").value == "2019-H1"
+    assert only("ce semestre", "fr", "2019-10-15").value == "2019-H2"
     assert tag("the first time", lang="en") == []
 
 

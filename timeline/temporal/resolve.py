@@ -234,8 +234,10 @@ def _unit_value(d: date, unit: str) -> str:
         return iso_week(d)
     if unit == "WE":
         return iso_week(d) + "-WE"
-    if unit in ("M", "HALF"):
+    if unit == "M":
         return f"{d.year:04d}-{d.month:02d}"
+    if unit == "HALF":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
     if unit == "Q":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if unit == "DE":
