@@ -297,8 +297,12 @@ def test_days_counted_from_a_recent_date_are_a_date_and_from_nothing_near_a_leng
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("He was named president in 1985 and chairman two years later.", "en", ("two years later", "DATE", "1987")),
+    # one year from a month or a quarter is the same month or quarter of the next or last year
     ("Profit fell from $12 million in the third quarter of 1988 to $9 million a year later.", "en",
-     ("a year later", "DATE", "1989")),
+     ("a year later", "DATE", "1989-Q3")),
+    ("Au troisième trimestre 2018, le chiffre a baissé. Un an plus tôt, il montait.", "fr",
+     ("Un an plus tôt", "DATE", "2017-Q3")),
+    ("He was named in March 1985 and chairman two years later.", "en", ("two years later", "DATE", "1987")),
     ("En mars 2018, il est élu. Trois mois plus tard, il démissionne.", "fr", ("Trois mois plus tard", "DATE", "2018-06")),
     # a year names no month to count months from
     ("En 2017, il est élu. Six mois plus tard, il démissionne.", "fr", ("Six mois plus tard", "DURATION", "P6M")),

@@ -273,15 +273,21 @@ def _counted_shift(lang, g, ctx) -> Resolved | None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         anchor = ctx.dct
     else:
-        anchor = _period_start(ctx.recent_period(), unit)
+        period = ctx.recent_period()
+        anchor = _period_start(period, unit)
         if anchor is None:  # nothing near to count from: the length is all the text gives
             return _duration(lang, g, _meaning(lang, "approx", g))
+        if unit == "Y" and n == 1 and period[2] in YEAR_PART_UNIT:
+            # the same month, quarter or half of the year before or after: the comparison
+            # "third-quarter profit fell from a year earlier" makes (larger counts are looser)
+            return Resolved("DATE", _unit_value(_shift(anchor, unit, sign), YEAR_PART_UNIT[period[2]]))
     return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
 
 
 # The precision of a period of one unit, to tell whether "that month" can refer to a date.
 UNIT_PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year",
                   "DE": "decade", "CE": "century"}
+YEAR_PART_UNIT = {"month": "M", "quarter": "Q", "half": "HALF"}
 
 
 def _anaphoric_unit(lang, g, ctx, mod) -> Resolved | None:
