@@ -462,6 +462,11 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
     assert values(text, "en", "2000-04-03") == [("9 a.m. EST Tuesday", "2000-04-04T09:00")]
     text = "Les exactions commises entre 0 h 30 et 4 h mardi."
     assert values(text, "fr", "1999-08-27")[-1] == ("4 h mardi", "1999-08-24T04:00")
+    # the day is the one written after the clock time, not the document date
+    assert values("The offer expires at midnight on Dec. 31.", "en", "1999-09-04") == [
+        ("midnight on Dec. 31", "1999-12-31T00:00")]
+    assert values("Le vote est clos à 20 h le 3 octobre.", "fr", "1999-09-04") == [
+        ("20 h le 3 octobre", "1999-10-03T20:00")]
 
 
 @pytest.mark.parametrize("text,lang", [

@@ -162,8 +162,8 @@ def _day_value(d: date | None) -> str:
 
 def _on_day(lang, g, day: date | None, mod, weekday: int | None = None) -> Resolved | None:
     """A day, with the part of the day or the clock time written with it ("Friday night",
-    "9 a.m. Tuesday")."""
-    if "hour" in g:
+    "9 a.m. Tuesday", "midnight on Dec. 31")."""
+    if "hour" in g or "daypart_alone" in g:
         return _time(lang, g, day, mod)
     value = _day_value(day) if day or weekday is None else f"XXXX-WXX-{weekday}"
     if "daypart" in g:
