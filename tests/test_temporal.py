@@ -412,6 +412,26 @@ def test_some_units_ago_is_a_past_date_of_no_known_day(text, lang, expected):
     assert (t.text, t.type, t.value) == (expected[0], "DATE", expected[1])
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Il y a une dizaine de jours, le sommet avait lieu.", ("Il y a une dizaine de jours", "DATE", "2019-09-01")),
+    ("Il reviendra dans une quinzaine de jours.", ("dans une quinzaine de jours", "DATE", "2019-09-26")),
+    ("Il a régné pendant une vingtaine d'années.", ("une vingtaine d'années", "DURATION", "P20Y")),
+])
+def test_a_round_count_is_about_that_many_units(text, expected):
+    t = only(text, "fr", "2019-09-11")
+    assert (t.text, t.type, t.value, t.mod) == (*expected, "APPROX")
+
+
+def test_a_round_count_of_years_after_a_person_is_an_age_and_of_things_no_date():
+    assert tag("Une femme d'une trentaine d'années est tombée.", lang="fr", dct="2019-09-11") == []
+    assert tag("Une dizaine de délégués ont manifesté.", lang="fr", dct="2019-09-11") == []
+
+
+def test_an_approximate_count_ago_keeps_its_modifier():
+    t = only("about two years ago", "en", "2019-09-11")
+    assert (t.value, t.mod) == ("2017", "APPROX")
+
+
 def test_the_past_unit_is_the_stretch_up_to_now_not_the_calendar_unit_before():
     # written in October 1998, "the past decade" is not the 1980s, nor "the past year" 1997
     assert [(t.type, t.value) for t in tag("over the past decade", lang="en", dct="1998-10-25")] == [("DURATION", "P10Y")]

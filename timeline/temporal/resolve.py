@@ -55,6 +55,8 @@ class Resolved:
 
 def resolve(lang: Language, groups: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
     g = {k: v for k, v in groups.items() if v is not None}
+    if "round_count" in g:  # "une dizaine de jours": about ten, read as the number
+        g["num"] = str(lang.meaning("round_count", g["round_count"]))
     if "shift" in g and lang.is_anaphoric_shift(g["shift"]) and not ("num" in g or "few" in g):
         ctx = _seen_from_that(lang, g, ctx)
         if ctx is None:
@@ -85,7 +87,7 @@ def _seen_from_that(lang: Language, g: dict, ctx: Context) -> Context | None:
 def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
     if "not_a_date" in g:
         return None
-    mod = _meaning(lang, "approx", g) or _meaning(lang, "part", g)
+    mod = _meaning(lang, "approx", g) or _meaning(lang, "part", g) or ("APPROX" if "round_count" in g else None)
 
     if "ref" in g:
         return Resolved("DATE", _meaning(lang, "ref", g))
@@ -98,7 +100,7 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
     if "fixed_duration" in g:
         return Resolved("DURATION", _meaning(lang, "fixed_duration", g), mod)
     if ("ago" in g or "later" in g or "before" in g or "after_that" in g) and "unit" in g:
-        return _counted_shift(lang, g, ctx)
+        return _counted_shift(lang, g, ctx, mod)
     if "unit" in g and ("num" in g or "few" in g or "half" in g or "whole" in g):
         return _duration(lang, g, mod)
     if "dayword" in g:
@@ -254,34 +256,34 @@ def _shift(d: date, unit: str, n: int) -> date:
     return date(y, m, 1)
 
 
-def _counted_shift(lang, g, ctx) -> Resolved | None:
+def _counted_shift(lang, g, ctx, mod) -> Resolved | None:
     """'il y a deux ans', 'in three months' count from the document date; 'ten days before',
     'two years later' from the date under discussion, when it is recent and at least as precise
     as the unit ("in 1985 ... two years later" is 1987; "in 1985 ... six months later" is a
     length only)."""
     sign = -1 if ("ago" in g or "before" in g) else 1
     if "few" in g and "num" not in g:  # "il y a quelques jours": before now, on no day the text gives
-        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     unit = lang.meaning("unit", g["unit"])
     n = _number(lang, g["num"]) if "num" in g else 1.0
     if unit in ("H", "MIN", "S"):  # "an hour later": no clock time to count from, but a length
-        return _duration(lang, g, _meaning(lang, "approx", g))
+        return _duration(lang, g, mod)
     if n is None or n != int(n):
         return None
     if "ago" in g or "later" in g:
         if ctx.dct is None:
-            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
         anchor = ctx.dct
     else:
         period = ctx.recent_period()
         anchor = _period_start(period, unit)
         if anchor is None:  # nothing near to count from: the length is all the text gives
-            return _duration(lang, g, _meaning(lang, "approx", g))
+            return _duration(lang, g, mod)
         if unit == "Y" and n == 1 and period[2] in YEAR_PART_UNIT:
             # the same month, quarter or half of the year before or after: the comparison
             # "third-quarter profit fell from a year earlier" makes (larger counts are looser)
-            return Resolved("DATE", _unit_value(_shift(anchor, unit, sign), YEAR_PART_UNIT[period[2]]))
-    return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit))
+            return Resolved("DATE", _unit_value(_shift(anchor, unit, sign), YEAR_PART_UNIT[period[2]]), mod)
+    return Resolved("DATE", _unit_value(_shift(anchor, unit, sign * int(n)), unit), mod)
 
 
 # The precision of a period of one unit, to tell whether "that month" can refer to a date.
