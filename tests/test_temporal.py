@@ -432,6 +432,14 @@ def test_an_approximate_count_ago_keeps_its_modifier():
     assert (t.value, t.mod) == ("2017", "APPROX")
 
 
+def test_a_count_ago_to_the_day_is_that_day():
+    assert values("Il y a un an jour pour jour, le sommet avait lieu.", "fr", "2019-09-11") == [
+        ("Il y a un an jour pour jour", "2018-09-11")]
+    # a month without that day gives its last
+    assert values("It happened six months ago to the day.", "en", "2020-08-31") == [
+        ("six months ago to the day", "2020-02-29")]
+
+
 def test_the_past_unit_is_the_stretch_up_to_now_not_the_calendar_unit_before():
     # written in October 1998, "the past decade" is not the 1980s, nor "the past year" 1997
     assert [(t.type, t.value) for t in tag("over the past decade", lang="en", dct="1998-10-25")] == [("DURATION", "P10Y")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..language import Language
-from .values import PRECISIONS, add_months, holiday_date, interval, iso_week, safe_date
+from .values import PRECISIONS, add_months, holiday_date, interval, iso_week, month_end, safe_date
 
 UNIT_DAYS = {"D": 1, "W": 7, "WE": 7}  # a weekend is one per week
 UNIT_MONTHS = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
@@ -250,10 +250,11 @@ def _unit_value(d: date, unit: str) -> str:
 
 
 def _shift(d: date, unit: str, n: int) -> date:
+    """The day n units from d (the same day of the month, or the month's last when it has none)."""
     if unit in UNIT_DAYS:
         return d + timedelta(days=UNIT_DAYS[unit] * n)
     y, m = add_months(d.year, d.month, UNIT_MONTHS[unit] * n)
-    return date(y, m, 1)
+    return safe_date(y, m, d.day) or month_end(y, m)
 
 
 def _counted_shift(lang, g, ctx, mod) -> Resolved | None:
@@ -273,6 +274,8 @@ def _counted_shift(lang, g, ctx, mod) -> Resolved | None:
     if "ago" in g or "later" in g:
         if ctx.dct is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+        if "to_the_day" in g:  # "il y a un an jour pour jour"
+            return Resolved("DATE", _shift(ctx.dct, unit, sign * int(n)).isoformat(), mod)
         anchor = ctx.dct
     else:
         period = ctx.recent_period()
