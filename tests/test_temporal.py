@@ -212,6 +212,8 @@ def test_holidays_resolve_like_dates_without_a_year():
     assert only("at Christmas", "en").value == "XXXX-12-25"
     # the hyphen makes the day the name of the holiday, still without a year
     assert only("Le défilé du 14-Juillet a été annulé.", "fr", "2020-08-01").value == "2020-07-14"
+    assert only("Les syndicats ont défilé le 1er-Mai.", "fr", "2020-08-01").value == "2020-05-01"
+    assert only("la commémoration du 8-Mai 1945", "fr").value == "1945-05-08"
 
 
 @pytest.mark.parametrize("text,lang", [
