@@ -167,6 +167,16 @@ def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
     assert only("The case is heard in May.", "en", "2000-03-29").value == "2000-05"
 
 
+def test_a_weekday_in_apposition_to_a_full_date_names_that_date():
+    assert values("The talks, held on Oct. 13, 1989, a Friday, failed.", "en", "2019-09-11") == [
+        ("Oct. 13, 1989", "1989-10-13"), ("Friday", "1989-10-13")]
+    assert values("Le 13 octobre 1989, un vendredi, les négociations ont échoué.", "fr", "2019-09-11")[-1] == (
+        "vendredi", "1989-10-13")
+    # a weekday the date does not fall on names nothing
+    assert values("Held on Oct. 14, 1989, a Friday, they failed.", "en", "2019-09-11") == [
+        ("Oct. 14, 1989", "1989-10-14")]
+
+
 def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     # 1998-09-11 is a Friday; "said" stands past the words read first
     text = "On Sunday, Tanzanian police and FBI agents said they had made discoveries."

@@ -126,6 +126,9 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _continued_day(lang, g, ctx, mod)
     if "month" in g or "month_num" in g or "year" in g or "year2" in g or "day" in g:
         return _calendar_date(lang, g, ctx, mod)
+    if "apposition" in g:  # "Oct. 13, 1989, a Friday": the day just named, if it is that weekday
+        day = ctx.last_day
+        return _on_day(lang, g, day, mod) if day and day.isoweekday() == _meaning(lang, "weekday", g) else None
     if "weekday" in g:
         day = _weekday(lang, g, ctx)
         return _on_day(lang, g, day, mod, weekday=_meaning(lang, "weekday", g))
