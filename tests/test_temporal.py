@@ -95,6 +95,11 @@ def test_parts_of_periods_carry_a_mod():
     assert (debut.value, debut.mod) == ("2020", "START")
     early = only("in early next year", "en", "2019-09-09")
     assert (early.value, early.mod) == ("2020", "START")
+    # "du mois" between the part and its month or unit
+    debut_mai = only("au début du mois de mai 2019", "fr")
+    assert (debut_mai.value, debut_mai.mod) == ("2019-05", "START")
+    fin_du_mois = only("à la fin du mois", "fr", "2021-11-12")
+    assert (fin_du_mois.value, fin_du_mois.mod) == ("2021-11", "END")
 
 
 def test_seasons_need_a_determiner():
@@ -494,6 +499,11 @@ def test_times_of_day_take_the_day_under_discussion():
 def test_clock_times_in_hours_and_parts_of_the_day(text, lang, expected):
     t = only(text, lang, "1999-06-05")
     assert (t.text, t.type, t.value) == expected
+
+
+def test_the_end_of_apres_midi_is_not_noon_and_last_night_is_yesterday():
+    assert tag("Il est arrivé en début d'après-midi.", lang="fr", dct="1999-06-05") == []
+    assert values("La nuit dernière, des tirs ont éclaté.", "fr", "1999-06-05") == [("La nuit dernière", "1999-06-04")]
 
 
 def test_a_clock_time_written_before_its_day_is_one_expression():
