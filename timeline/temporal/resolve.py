@@ -78,7 +78,7 @@ def _seen_from_that(lang: Language, g: dict, ctx: Context) -> Context | None:
     start, end, precision = ctx.last_period
     needed = UNIT_PRECISION.get(lang.meaning("unit", g["unit"])) if "unit" in g else (
         "day" if "weekday" in g else "year")
-    if needed is None or PRECISIONS.index(precision) > PRECISIONS.index(needed):
+    if needed is None or not _as_precise(precision, needed):
         return None
     reference = end if lang.meaning("shift", g["shift"]) > 0 else start
     return replace(ctx, dct=reference, sentence_year=None, future=False, past=False, verb_governs=False)
@@ -295,7 +295,7 @@ def _counted_shift(lang, g, ctx, mod) -> Resolved | None:
 # The precision of a period of one unit, to tell whether "that month" can refer to a date.
 UNIT_PRECISION = {"D": "day", "W": "week", "WE": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year",
                   "DE": "decade", "CE": "century"}
-YEAR_PART_UNIT = {"month": "M", "quarter": "Q", "half": "HALF"}
+YEAR_PART_UNIT = {UNIT_PRECISION[unit]: unit for unit in ("M", "Q", "HALF")}  # the parts a year shift keeps
 
 
 def _anaphoric_unit(lang, g, ctx, mod) -> Resolved | None:
@@ -312,7 +312,11 @@ def _period_start(period: tuple | None, unit: str) -> date | None:
     if period is None or unit not in UNIT_PRECISION:
         return None
     start, _, precision = period
-    return start if PRECISIONS.index(precision) <= PRECISIONS.index(UNIT_PRECISION[unit]) else None
+    return start if _as_precise(precision, UNIT_PRECISION[unit]) else None
+
+
+def _as_precise(precision: str, needed: str) -> bool:
+    return PRECISIONS.index(precision) <= PRECISIONS.index(needed)
 
 
 def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
