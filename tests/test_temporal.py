@@ -172,6 +172,15 @@ def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
     assert only("The case is heard in May.", "en", "2000-03-29").value == "2000-05"
 
 
+def test_a_past_verb_in_the_clause_outweighs_a_date_a_few_months_nearer_ahead():
+    # written in November: the March of a past event is this year's, though next March is nearer
+    assert [v for _, v in values("It happened on the night of 3 to 4 March.", "en", "2021-11-12")] == [
+        "2021-03-03", "2021-03-04"]
+    # a future verb between the past one and the date still looks ahead
+    text = "He added that a ceremony would still be held at the summit on April 24."
+    assert only(text, "en", "1999-02-10").value == "1999-04-24"
+
+
 def test_a_weekday_in_apposition_to_a_full_date_names_that_date():
     assert values("The talks, held on Oct. 13, 1989, a Friday, failed.", "en", "2019-09-11") == [
         ("Oct. 13, 1989", "1989-10-13"), ("Friday", "1989-10-13")]

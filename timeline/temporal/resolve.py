@@ -462,6 +462,9 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
 # are read from words near the expression and can mislead ("said the vote would be on Jan. 14"):
 # they weigh against a candidate year rather than rule it out.
 TENSE_PENALTY = 90
+# future cues mislead more often than past ones ("la métropole compte", "devraient" said of a
+# past census); a past event placed months ahead is the worse error
+PAST_TENSE_PENALTY = 180
 GOVERNING_TENSE_PENALTY = 365  # "arrived on March 3": the verb of the date leaves little doubt
 AGAINST_LEAN = 45  # a date a little ahead loses to one a little behind, unless the clause looks ahead
 FUTURE_LOOKBACK = 31  # a future clause may still name a date of the last month
@@ -486,7 +489,7 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
             return None
         against_tense = ctx.past and delta > 0 or ctx.future and delta < -FUTURE_LOOKBACK
         lean = 0 if (delta >= 0) == ctx.future else AGAINST_LEAN
-        penalty = GOVERNING_TENSE_PENALTY if ctx.verb_governs else TENSE_PENALTY
+        penalty = GOVERNING_TENSE_PENALTY if ctx.verb_governs else PAST_TENSE_PENALTY if ctx.past else TENSE_PENALTY
         return abs(delta) + lean + (penalty if against_tense else 0)
 
     def nearest(ref: date, years) -> int | None:
