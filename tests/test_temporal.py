@@ -181,6 +181,24 @@ def test_a_past_verb_in_the_clause_outweighs_a_date_a_few_months_nearer_ahead():
     assert only(text, "en", "1999-02-10").value == "1999-04-24"
 
 
+def test_the_two_days_of_a_range_fall_in_one_year():
+    # written in November, a July four months behind and one eight months ahead are near a tie:
+    # whichever wins, both days of the range take it
+    for text, lang in (("La conférence se tiendra du 19 au 23 juillet.", "fr"),
+                       ("The conference will be held from 19 to 23 July.", "en")):
+        first, last = (v for _, v in values(text, lang, "2021-11-12"))
+        assert first[:4] == last[:4] and first < last
+
+
+def test_a_french_compound_past_with_etre_is_a_past_cue():
+    # 2021-11-12 is a Friday: a reflexive verb or one of motion in the past looks back
+    assert only("Le cessez-le-feu est entré en vigueur dimanche.", "fr", "2021-11-12").value == "2021-11-07"
+    assert [v for _, v in values("Cela s'est produit dans la nuit du 3 au 4 mars.", "fr", "2021-11-12")] == [
+        "2021-03-03", "2021-03-04"]
+    # a present passive tells nothing: the nearest Sunday
+    assert only("Le vote est attendu dimanche.", "fr", "2021-11-12").value == "2021-11-14"
+
+
 def test_a_weekday_in_apposition_to_a_full_date_names_that_date():
     assert values("The talks, held on Oct. 13, 1989, a Friday, failed.", "en", "2019-09-11") == [
         ("Oct. 13, 1989", "1989-10-13"), ("Friday", "1989-10-13")]
@@ -360,7 +378,7 @@ def test_previous_and_following_name_nothing_finer_than_the_date_under_discussio
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Le 3 mai, il a parlé. Il est arrivé la veille du 14 juillet.", "fr", ("la veille du 14 juillet", "1999-07-13")),
-    ("Le 3 mai, il a parlé. Il est parti au lendemain de Noël.", "fr", ("lendemain de Noël", "1999-12-26")),
+    ("Le 3 mai, il a parlé. Il est parti au lendemain de Noël.", "fr", ("lendemain de Noël", "1998-12-26")),  # a past departure, written in August
     ("On May 3 he spoke. He arrived the day before July 14.", "en", ("the day before July 14", "1999-07-13")),
     ("On May 3 he spoke. The day before last Tuesday's hearing, he left.", "en",
      ("The day before last Tuesday", "1999-08-16")),

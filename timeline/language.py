@@ -49,6 +49,7 @@ class Language:
     groups: tuple  # per pattern: tuple of (group name in regex, semantic name)
     types: tuple  # per pattern: forced TIMEX3 type or None
     after_date: tuple  # per pattern: the words that must join it to a date before it, or None
+    range_start: tuple  # per pattern: whether it is the first day of a range ("du 19 au 23 juillet")
     future_cues: re.Pattern
     past_cues: re.Pattern
     verb_to_date: re.Pattern  # what may stand between a verb and the date it governs ("arrived on")
@@ -99,7 +100,7 @@ def _compile(table: dict) -> Language:
     alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "")
     alternations.update(BUILTINS)
 
-    branches, groups, types, after_date = [], [], [], []
+    branches, groups, types, after_date, range_start = [], [], [], [], []
     for index, pattern in enumerate(table["pattern"]):
         names = []
 
@@ -120,6 +121,7 @@ def _compile(table: dict) -> Language:
         types.append(pattern.get("type"))
         joiner = pattern.get("after_date")
         after_date.append(re.compile(joiner, re.IGNORECASE) if joiner else None)
+        range_start.append(bool(pattern.get("range_start")))
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
     cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
@@ -140,7 +142,8 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
-    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), cues, past,
+    return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
+                    cues, past,
                     verb_to_date, anaphoric_shifts, stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers,
                     place_after, place_before, *_triggers(table, words))
 

@@ -35,6 +35,7 @@ class Context:
     paragraph: int = 0  # the paragraph being read
     sentence_year: int | None = None
     sentence_day: date | None = None
+    range_year: int | None = None  # the year of the first day of a range the expression ends
     future: bool = False  # the words around the expression speak of the future...
     past: bool = False  # ...or of the past (neither: no clue)
     verb_governs: bool = False  # the tense is that of a verb governing the expression ("arrived on")
@@ -496,6 +497,8 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
         scored = [(c, y) for y in years if (c := cost(ref, y)) is not None]
         return min(scored)[1] if scored else None
 
+    if ctx.range_year:  # the last day of "du 19 au 23 juillet", "24 and 25 April": the year of the first
+        return ctx.range_year
     sentence_year = ctx.sentence_year
     if sentence_year and day_in(sentence_year) and (ctx.dct is None or (
             cost(ctx.dct, sentence_year) is not None

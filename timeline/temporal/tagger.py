@@ -92,8 +92,9 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations)]
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
     sentence_start, boundary = 0, 0
-    out = []
+    out, range_year = [], None
     for m, index in matches:
+        ctx.range_year, range_year = range_year, None  # a range's first day speaks for the next match only
         if boundary < len(ends) and m.start() >= ends[boundary]:
             while boundary < len(ends) and m.start() >= ends[boundary]:
                 sentence_start = ends[boundary]
@@ -116,6 +117,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
         _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
+        if compiled.range_start[index] and _FULL_DATE.fullmatch(resolved.value):
+            range_year = ctx.last_day.year
     return out
 
 
