@@ -415,6 +415,27 @@ def test_quarters_and_halves_of_a_year():
     assert tag("the first time", lang="en") == []
 
 
+def test_the_last_part_of_a_named_year_is_its_final_quarter_or_half():
+    assert only("Growth slowed in the last quarter of 2020.", "en", "2021-11-12").value == "2020-Q4"
+    assert only("the final quarter of last year", "en", "2021-11-12").value == "2020-Q4"
+    assert only("au dernier semestre 2020", "fr").value == "2020-H2"
+    assert only("au dernier trimestre de l'année dernière", "fr", "2021-11-12").value == "2020-Q4"
+    # alone, the last quarter is the one before the document's
+    assert only("Revenue rose in the last quarter.", "en", "2021-11-12").value == "2021-Q3"
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("On March 3 last year, he left.", "en", "2020-03-03"),
+    ("He left in May of last year.", "en", "2020-05"),
+    ("He will return in late June next year.", "en", "2022-06"),
+    ("Le 3 mars de l'an passé, il est parti.", "fr", "2020-03-03"),
+    ("Il est parti en mars l'an dernier.", "fr", "2020-03"),
+    ("Il reviendra fin juin l'année prochaine.", "fr", "2022-06"),
+])
+def test_a_date_with_the_year_counted_from_the_document_date(text, lang, value):
+    assert only(text, lang, "2021-11-12").value == value
+
+
 def test_nights_and_evenings_of_the_days_they_belong_to():
     assert only("He spoke last night.", "en", "1999-05-07").value == "1999-05-06"
     text = "The talks opened on March 3. That night, they broke down."

@@ -336,15 +336,30 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
 def _year_part(lang, g, ctx, mod) -> Resolved | None:
     """'the third quarter', 'le premier semestre 1999': YYYY-Qn or YYYY-Hn, the year written or
     inferred like any date without one."""
-    part, n = lang.meaning("year_part", g["year_part"]), lang.meaning("ordinal", g["ordinal"])
+    part = lang.meaning("year_part", g["year_part"])
     months = 3 if part == "Q" else 6
+    n = 12 // months if "final" in g else lang.meaning("ordinal", g["ordinal"])
     if n is None or not 1 <= n <= 12 // months:
         return None
 
     def on_year(y):
         return date(y, (n - 1) * months + 1 + months // 2, 1)
-    year = int(g["year"]) if "year" in g else _infer_year(on_year, _meaning(lang, "shift", g), ctx)
+    year = _written_year(lang, g, ctx) or _infer_year(on_year, _meaning(lang, "shift", g), ctx)
     return Resolved("DATE", f"{year:04d}-{part}{n}" if year else f"XXXX-{part}{n}", mod)
+
+
+def _written_year(lang, g, ctx) -> int | None:
+    """The year written with a date: "1999", "'99", or "of last year", "de l'année prochaine"
+    (from the document date)."""
+    if "year" in g:
+        return int(g["year"])
+    if "year2" in g:
+        y2 = int(g["year2"].lstrip("'"))
+        return y2 + (1900 if y2 >= 30 else 2000)
+    if "year_of" in g and ctx.dct:
+        shift = [lang.meaning("shift", w) for w in g["year_of"].split()]
+        return ctx.dct.year + next((s for s in shift if s), 0)
+    return None
 
 
 def _season(lang, g, ctx, mod) -> Resolved:
@@ -432,17 +447,9 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
     month = _meaning(lang, "month", g) if "month" in g else (int(g["month_num"]) if "month_num" in g else None)
     day = int(re.match(r"\d+", g["day"]).group()) if "day" in g else None
     weekday = _meaning(lang, "weekday", g)
-    year = None
-    if "year" in g:
-        year = int(g["year"])
-    elif "year2" in g:
-        y2 = int(g["year2"].lstrip("'"))
-        year = y2 + (1900 if y2 >= 30 else 2000)
+    year = _written_year(lang, g, ctx)
     if month is None:
         return Resolved("DATE", f"{year:04d}", mod) if year else None
-    if "year_of" in g and ctx.dct:
-        first = g["year_of"].split()[0]
-        year = ctx.dct.year + (lang.meaning("shift", first) or 0)
     if year is None:
         def on_year(y):
             return safe_date(y, month, day or 15)
