@@ -215,6 +215,12 @@ def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     assert only(text, "en", "1998-09-11").value == "1998-09-06"
 
 
+def test_a_thing_due_on_a_weekday_is_ahead():
+    # 2021-11-12 is a Friday
+    assert only("The summit is due on Thursday.", "en", "2021-11-12").value == "2021-11-18"
+    assert only("Talks are due to resume on Thursday.", "en", "2021-11-12").value == "2021-11-18"
+
+
 def test_words_that_only_look_ahead_are_not_future_cues():
     # 1999-05-07 is a Friday: "until" bounds a stretch of time in either tense
     assert only("Until Thursday, they had not called Kopp a suspect.", "en", "1999-05-07").value == "1999-05-06"
