@@ -148,6 +148,8 @@ def test_bare_weekdays_look_back_in_past_tense_and_forward_in_future():
     # 2019-09-11 is a Wednesday
     assert only("Il a parlé vendredi.", "fr", "2019-09-11").value == "2019-09-06"
     assert only("He will speak on Friday.", "en", "2019-09-11").value == "2019-09-13"
+    # written on a Saturday, with a typographic apostrophe: the coming Friday, not yesterday
+    assert only("We’ll speak on Friday.", "en", "2019-09-14").value == "2019-09-20"
     assert only("vendredi dernier", "fr", "2019-09-11").value == "2019-09-06"
 
 
@@ -421,11 +423,14 @@ def test_quarters_and_halves_of_a_year():
     assert tag("the first time", lang="en") == []
 
 
-def test_the_last_part_of_a_named_year_is_its_final_quarter_or_half():
+def test_the_last_part_of_a_named_year_and_short_forms_of_quarters():
     assert only("Growth slowed in the last quarter of 2020.", "en", "2021-11-12").value == "2020-Q4"
     assert only("the final quarter of last year", "en", "2021-11-12").value == "2020-Q4"
     assert only("au dernier semestre 2020", "fr").value == "2020-H2"
     assert only("au dernier trimestre de l'année dernière", "fr", "2021-11-12").value == "2020-Q4"
+    assert only("Profit rose in Q3 2020.", "en").value == "2020-Q3"
+    assert only("Au S1 2021, les ventes ont baissé.", "fr").value == "2021-H1"
+    assert tag("The H1N1 virus spread.", lang="en") == []
     # alone, the last quarter is the one before the document's
     assert only("Revenue rose in the last quarter.", "en", "2021-11-12").value == "2021-Q3"
 

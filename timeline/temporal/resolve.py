@@ -115,7 +115,7 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _relative_unit(lang, g, ctx, mod)
     if "weekday" in g and "month" in g and ("ordinal" in g or "final" in g):
         return _nth_weekday(lang, g, ctx, mod)
-    if "year_part" in g:
+    if "year_part" in g or "year_part_code" in g:
         return _year_part(lang, g, ctx, mod)
     if "season" in g:
         return _season(lang, g, ctx, mod)
@@ -334,11 +334,12 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
 
 
 def _year_part(lang, g, ctx, mod) -> Resolved | None:
-    """'the third quarter', 'le premier semestre 1999': YYYY-Qn or YYYY-Hn, the year written or
-    inferred like any date without one."""
-    part = lang.meaning("year_part", g["year_part"])
+    """'the third quarter', 'le premier semestre 1999', 'Q3 2020': YYYY-Qn or YYYY-Hn, the year
+    written or inferred like any date without one."""
+    code = _meaning(lang, "year_part_code", g)
+    part = code[0] if code else lang.meaning("year_part", g["year_part"])
     months = 3 if part == "Q" else 6
-    n = 12 // months if "final" in g else lang.meaning("ordinal", g["ordinal"])
+    n = int(code[1]) if code else 12 // months if "final" in g else lang.meaning("ordinal", g["ordinal"])
     if n is None or not 1 <= n <= 12 // months:
         return None
 
