@@ -158,3 +158,19 @@ def test_a_place_named_without_a_place_preposition_is_not_the_location():
     assert mentions.find_place("Ils doivent respecter les accords de Minsk, signés en 2015.", fr) == ""
     assert mentions.find_place("Ils se sont retrouvés au fort de Brégançon en août.", fr) == "Fort de Brégançon"
     assert mentions.find_place("Le défilé prévu sur la place Rouge en 2020.", fr) == "Red Square"
+
+
+def test_a_dispatch_dateline_dates_the_document_not_an_event(tmp_path):
+    write(tmp_path, "cop.txt", "Climat : la conférence s'ouvre\n\nKatowice, le 3 décembre 2018 — La conférence des Nations "
+                               "unies sur le climat s'est ouverte dimanche en Pologne, trois ans après l'accord de Paris.")
+    events, mentions, _ = extract(tmp_path)
+    assert mentions["doc_date"].iloc[0] == "2018-12-03"
+    assert list(events["date_start"]) == ["2018-12-02"]  # "dimanche"; the dateline is no event
+    assert events["title"].iloc[0].startswith("La conférence")
+
+
+def test_a_date_alone_at_the_end_of_a_sentence_dates_the_clause_before_it(tmp_path):
+    write(tmp_path, "2018-07-17_trade.txt", "Negotiations began in 2013 and were concluded in December last year.")
+    events, _, _ = extract(tmp_path)
+    december = events[events["date_start"] == "2017-12-01"].iloc[0]
+    assert "concluded" in december.title

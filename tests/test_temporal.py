@@ -384,6 +384,14 @@ def test_previous_and_following_name_nothing_finer_than_the_date_under_discussio
         ("March 1999", "1999-03")]
 
 
+def test_the_eve_of_an_event_is_not_the_eve_of_the_last_date_named():
+    # the opening is not the date just named: which day it was, the text does not say
+    text = "L'accord fut conclu le 12 décembre 2015.\n\nLa veille de l'ouverture, des milliers ont défilé."
+    assert values(text, "fr", "2018-12-03") == [("12 décembre 2015", "2015-12-12")]
+    text = "Le 12 décembre 2015, l'accord fut conclu. Au lendemain du vote, le président a parlé."
+    assert values(text, "fr", "2018-12-03") == [("12 décembre 2015", "2015-12-12")]
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("Le 3 mai, il a parlé. Il est arrivé la veille du 14 juillet.", "fr", ("la veille du 14 juillet", "1999-07-13")),
     ("Le 3 mai, il a parlé. Il est parti au lendemain de Noël.", "fr", ("lendemain de Noël", "1998-12-26")),  # a past departure, written in August
@@ -659,6 +667,17 @@ def test_document_date_inferred_from_a_dateline():
     found = infer_dct("Rencontre des ministres (12 novembre 2021)\n\nLes ministres ont reçu leurs homologues.", "fr")
     assert found.date == date(2021, 11, 12) and found.confidence >= found.TRUSTED
     assert "12 novembre 2021" in found.evidence
+
+
+def test_document_date_inferred_from_a_dateline_opening_the_first_paragraph():
+    text = "Climat\n\nKatowice, le 3 décembre 2018 — La conférence s'est ouverte dimanche, trois ans après Paris."
+    assert infer_dct(text, "fr").date == date(2018, 12, 3)
+    assert infer_dct("MOSCOW, March 3, 2019 (Reuters) - The talks, long planned, failed on Friday.", "en").date == \
+        date(2019, 3, 3)
+    # a date in the course of a sentence is not a dateline, dash or not
+    text = ("The talks between the two delegations that opened in Geneva on March 3, 2019 - a Sunday - "
+            "failed after three days of argument over sanctions, prisoners and the line of contact.\n\nMore.")
+    assert infer_dct(text, "en").date is None
 
 
 def test_document_date_inferred_from_a_deictic_day():

@@ -15,6 +15,7 @@ from . import language
 from .documents import Document
 from .sentences import sentence_spans
 from .temporal import Timex, interval
+from .temporal.dct import dateline
 from .temporal.tagger import tag_with
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -77,12 +78,17 @@ def extract(doc: Document) -> list[Mention]:
     lang = language.load(doc.lang)
     timexes = [t for t in tag_with(doc.text, doc.lang, doc.dct) if t.type in ("DATE", "TIME")
                and t.value not in NOT_ANCHORED]
+    head = dateline(doc.text, timexes)
+    if head:  # the place and filing date opening a dispatch report no event
+        timexes = [t for t in timexes if t.start >= head.end()]
     mentions = []
     named = names_in(doc.text)
     lead = _lead_sentence(doc.text, lang)
     lead_dated = False
     position = 0
     for start, end in sentence_spans(doc.text, lang.abbreviations):
+        if head and start < head.end() < end:
+            start = head.end()
         inside = []
         while position < len(timexes) and timexes[position].start < end:
             if timexes[position].start >= start:
@@ -146,7 +152,14 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
                     break
         cuts.append(cut)
     cuts.append(end)
-    return [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
+    regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
+    for i in range(1, len(timexes)):
+        first, last = regions[i]
+        if not _WORD.search(text, first, timexes[i].start) and not _WORD.search(text, timexes[i].end, last):
+            # nothing but the date ("... and were concluded in December last year"): the
+            # clause before is what it dates too
+            regions[i] = (regions[i - 1][0], last)
+    return regions
 
 
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:

@@ -1,6 +1,7 @@
 """Propose a document date from the text alone, with its evidence and a confidence."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,7 +10,12 @@ from .tagger import tag_with
 from .values import interval
 
 DATELINE_CHARS = 300  # a dateline or title stands this close to the top...
-DATELINE_WORDS = 25  # ...on a line of its own this short
+DATELINE_WORDS = 25  # ...on a line of its own this short...
+# ...or in a dateline: a place, then a date or an agency (or the place in capitals), then a
+# dash ("TOKYO —", "Katowice, le 3 décembre 2018 —", "MOSCOW, March 3, 2019 (Reuters) -")
+_PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|d[eu]|des|la|le|of)){0,3}"
+_DATELINE = re.compile(rf"[ \t]*(?P<place>{_PLACE})(?:,[ \t]*(?P<date>[^—–()\n]{{4,40}}?))?[ \t]*"
+                       rf"(?P<agency>\([^()\n]{{1,30}}\)[ \t]*)?(?:[—–]|--?)[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -23,8 +29,9 @@ class DocumentDate:
 
 
 def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
-    """The document's own date when its text states it: a full date on a short line near the
-    top, a title or dateline (confidence 0.8), or a deictic day such as "ce lundi 9 septembre" whose year the weekday
+    """The document's own date when its text states it: a full date near the top on a short
+    line (a title) or opening a paragraph after a place and before a dash (a dateline), both
+    with confidence 0.8, or a deictic day such as "ce lundi 9 septembre" whose year the weekday
     settles (0.7). Otherwise no date, with the latest date the text mentions as a lower bound."""
     from ..langid import detect_language
 
@@ -32,8 +39,10 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     this_words = set(language.load(lang).words.get("this", {}))
     timexes = tag_with(text, lang, None)
     full_days = [t for t in timexes if t.type == "DATE" and _is_day(t.value)]
+    head = dateline(text, full_days)
     for t in full_days:
-        if t.start < DATELINE_CHARS and _states_year(t.text) and _on_short_line(text, t.start):
+        if t.start < DATELINE_CHARS and _states_year(t.text) and (
+                _on_short_line(text, t.start) or head and head.start("date") <= t.start < head.end("date")):
             return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
     for t in full_days:
         first_word = t.text.split()[0].lower()
@@ -52,6 +61,21 @@ def _on_short_line(text: str, position: int) -> bool:
     if end < 0 or not text[end:].strip():
         return False
     return len(text[start:end].split()) <= DATELINE_WORDS
+
+
+def dateline(text: str, timexes) -> re.Match | None:
+    """The dateline opening a line near the top of the text, if any: its group 'date', when
+    there is one, holds one of the timexes (the date the document was filed)."""
+    for line in re.finditer(r"^", text[:DATELINE_CHARS], re.M):
+        found = _DATELINE.match(text, line.start())
+        if not found:
+            continue
+        if found.group("date"):
+            if any(found.start("date") <= t.start < found.end("date") for t in timexes):
+                return found
+        elif found.group("agency") or found.group("place").isupper():
+            return found
+    return None
 
 
 def _is_day(value: str) -> bool:
