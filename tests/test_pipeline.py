@@ -161,11 +161,12 @@ def test_a_place_named_without_a_place_preposition_is_not_the_location():
 
 
 def test_a_dispatch_dateline_dates_the_document_not_an_event(tmp_path):
-    write(tmp_path, "cop.txt", "Climat : la conférence s'ouvre\n\nKatowice, le 3 décembre 2018 — La conférence des Nations "
+    write(tmp_path, "cop.txt", "Climat : la conférence s'ouvre\n\nPublié le 3 décembre 2018\n\n"
+                               "Katowice, le 3 décembre 2018 — La conférence des Nations "
                                "unies sur le climat s'est ouverte dimanche en Pologne, trois ans après l'accord de Paris.")
     events, mentions, _ = extract(tmp_path)
     assert mentions["doc_date"].iloc[0] == "2018-12-03"
-    assert list(events["date_start"]) == ["2018-12-02"]  # "dimanche"; the dateline is no event
+    assert list(events["date_start"]) == ["2018-12-02"]  # "dimanche"; neither the stamp nor the dateline is an event
     assert events["title"].iloc[0].startswith("La conférence")
 
 
