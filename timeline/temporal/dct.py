@@ -7,7 +7,7 @@ from datetime import date
 
 from .. import language
 from .tagger import tag_with
-from .values import interval
+from .values import interval, is_full_date
 
 DATELINE_CHARS = 300  # a dateline or title stands this close to the top...
 DATELINE_WORDS = 25  # ...on a line of its own this short...
@@ -38,11 +38,11 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     lang = lang or detect_language(text) or "en"
     this_words = set(language.load(lang).words.get("this", {}))
     timexes = tag_with(text, lang, None)
-    full_days = [t for t in timexes if t.type == "DATE" and _is_day(t.value)]
+    full_days = [t for t in timexes if t.type == "DATE" and is_full_date(t.value)]
     head = dateline(text, full_days)
     for t in full_days:
         if t.start < DATELINE_CHARS and _states_year(t.text) and (
-                _on_short_line(text, t.start) or head and head.start("date") <= t.start < head.end("date")):
+                _on_short_line(text, t.start) or head and _in_date(head, t)):
             return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
     for t in full_days:
         first_word = t.text.split()[0].lower()
@@ -71,15 +71,16 @@ def dateline(text: str, timexes) -> re.Match | None:
         if not found:
             continue
         if found.group("date"):
-            if any(found.start("date") <= t.start < found.end("date") for t in timexes):
+            if any(_in_date(found, t) for t in timexes):
                 return found
         elif found.group("agency") or found.group("place").isupper():
             return found
     return None
 
 
-def _is_day(value: str) -> bool:
-    return len(value) == 10 and value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()
+def _in_date(found: re.Match, timex) -> bool:
+    """Whether the timex stands in the date written in a dateline."""
+    return found.start("date") <= timex.start < found.end("date")
 
 
 def _states_year(text: str) -> bool:

@@ -10,10 +10,9 @@ from datetime import date
 from .. import language
 from ..sentences import sentence_spans
 from .resolve import Context, resolve
-from .values import interval
+from .values import interval, is_full_date
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -102,7 +101,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
         joiner = compiled.after_date[index]
-        if joiner and not (out and _FULL_DATE.fullmatch(out[-1].value) and out[-1].end <= m.start()
+        if joiner and not (out and is_full_date(out[-1].value) and out[-1].end <= m.start()
                            and joiner.fullmatch(text, out[-1].end, m.start())):
             continue
         ctx.paragraph = bisect.bisect_right(paragraph_breaks, m.start())
@@ -117,7 +116,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
         _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
-        if compiled.range_start[index] and _FULL_DATE.fullmatch(resolved.value):
+        if compiled.range_start[index] and is_full_date(resolved.value):
             range_year = ctx.last_day.year
     return out
 

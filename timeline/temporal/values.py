@@ -10,6 +10,7 @@ SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-XX)?$")  # a day unknown within the month
 _WEEK = re.compile(r"^(\d{4})-W(\d{1,2})(-WE)?$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
@@ -74,6 +75,11 @@ def holiday_date(rule: str, year: int) -> date | None:
             day = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
         return day + timedelta(days=int(m.group(4) or 0)) if day.month == month else None
     raise ValueError(f"unknown holiday rule {rule!r}")
+
+
+def is_full_date(value: str) -> bool:
+    """Whether a TIMEX3 value names one calendar day and nothing finer ("2019-09-09")."""
+    return bool(_FULL_DATE.fullmatch(value))
 
 
 def iso_week(d: date) -> str:
