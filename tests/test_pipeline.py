@@ -170,6 +170,18 @@ def test_a_dispatch_dateline_dates_the_document_not_an_event(tmp_path):
     assert events["title"].iloc[0].startswith("La conférence")
 
 
+def test_publication_lines_date_the_document_not_an_event(tmp_path):
+    write(tmp_path, "vote.txt", "Chile votes to replace its constitution after the 2019 protests\n\n"
+                                "Published: 26 October 2020 | Updated: 27 October 2020\n\n"
+                                "Chileans voted overwhelmingly on Sunday to scrap the constitution drafted under Pinochet.\n\n"
+                                "Last updated on 28 October 2020")
+    events, mentions, _ = extract(tmp_path)
+    assert mentions["doc_date"].iloc[0] == "2020-10-26"
+    # neither the stamps (top or bottom) nor the headline above them is an event
+    assert list(events["date_start"]) == ["2020-10-25"]
+    assert events["title"].iloc[0].startswith("Chileans voted")
+
+
 def test_a_date_alone_at_the_end_of_a_sentence_dates_the_clause_before_it(tmp_path):
     write(tmp_path, "2018-07-17_trade.txt", "Negotiations began in 2013 and were concluded in December last year.")
     events, _, _ = extract(tmp_path)

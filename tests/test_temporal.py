@@ -680,6 +680,19 @@ def test_document_date_inferred_from_a_dateline_opening_the_first_paragraph():
     assert infer_dct(text, "en").date is None
 
 
+def test_document_date_inferred_from_a_publication_line_before_a_dated_headline():
+    text = ("Procès des attentats du 13 novembre 2015 : le verdict attendu\n\n"
+            "Publié le 8 septembre 2021 à 06h00, mis à jour le 9 septembre 2021\n\nLe procès s'ouvre ce mercredi.")
+    found = infer_dct(text, "fr")
+    assert found.date == date(2021, 9, 8) and "publication line" in found.evidence
+    # the earliest date of the line: the page was written when first published
+    text = "Fukushima, ten years on\n\nUpdated 11 March 2021, first published 10 March 2021\n\nThe town fell silent."
+    assert infer_dct(text, "en").date == date(2021, 3, 10)
+    # a sentence that opens with the same word is no publication line
+    text = "Updated guidance was published on 3 March 2021.\n\nThe ministry changed little."
+    assert "publication line" not in infer_dct(text, "en").evidence
+
+
 def test_document_date_inferred_from_a_deictic_day():
     text = "Les ministres ont évoqué ce lundi 9 septembre à Moscou la sécurité. Il s'y rendra en mai 2020."
     assert infer_dct(text, "fr").date == date(2019, 9, 9)

@@ -56,6 +56,7 @@ class Language:
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
+    publication_stamp: re.Pattern  # the words before the date of a "Published: ..." line
     clause_markers: re.Pattern  # words that open a subordinate clause
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
@@ -130,6 +131,7 @@ def _compile(table: dict) -> Language:
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
+    publication_stamp = re.compile(rf"[ \t]*(?:{table.get('publication_stamp', '(?!)')})", re.IGNORECASE)
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
@@ -144,7 +146,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, anaphoric_shifts, stopwords, furniture, clause_markers, abbreviations, title_drop, title_fillers,
+                    verb_to_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, title_fillers,
                     place_after, place_before, *_triggers(table, words))
 
 

@@ -15,7 +15,7 @@ from . import language
 from .documents import Document
 from .sentences import sentence_spans
 from .temporal import Timex, interval
-from .temporal.dct import dateline
+from .temporal.dct import DATELINE_CHARS, dateline, publication_lines
 from .temporal.tagger import tag_with
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -32,6 +32,7 @@ _DETERMINER_END = re.compile(r"\b(?:le|la|les|l['’]|the|son|sa|leur)\s*$", re.
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
+_LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
 
 
@@ -78,17 +79,17 @@ def extract(doc: Document) -> list[Mention]:
     lang = language.load(doc.lang)
     timexes = [t for t in tag_with(doc.text, doc.lang, doc.dct) if t.type in ("DATE", "TIME")
                and t.value not in NOT_ANCHORED]
-    head = dateline(doc.text, timexes)
-    if head:  # the place and filing date opening a dispatch report no event
-        timexes = [t for t in timexes if t.start >= head.end()]
+    stamps = publication_lines(doc.text, timexes, doc.lang)
+    body = _body_start(doc.text, timexes, stamps)
+    timexes = [t for t in timexes if t.start >= body and not any(s <= t.start < e for s, e in stamps)]
     mentions = []
     named = names_in(doc.text)
     lead = _lead_sentence(doc.text, lang)
     lead_dated = False
     position = 0
     for start, end in sentence_spans(doc.text, lang.abbreviations):
-        if head and start < head.end() < end:
-            start = head.end()
+        if start < body < end:
+            start = body
         inside = []
         while position < len(timexes) and timexes[position].start < end:
             if timexes[position].start >= start:
@@ -105,6 +106,15 @@ def extract(doc: Document) -> list[Mention]:
     for m in mentions:
         m.doc = stub
     return mentions
+
+
+def _body_start(text: str, timexes, stamps: list[tuple[int, int]]) -> int:
+    """Where the body of a page begins: after its dateline (the place and filing date opening a
+    dispatch) or after a publication line near its top with no sentence above it; the headline
+    above reports no event of its own."""
+    head = dateline(text, timexes)
+    ends = [end for start, end in stamps[:1] if start < DATELINE_CHARS and not _LINE_ENDING_A_SENTENCE.search(text, 0, start)]
+    return max(([head.end()] if head else []) + ends, default=0)
 
 
 def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, int]:

@@ -29,9 +29,10 @@ class DocumentDate:
 
 
 def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
-    """The document's own date when its text states it: a full date near the top on a short
-    line (a title) or opening a paragraph after a place and before a dash (a dateline), both
-    with confidence 0.8, or a deictic day such as "ce lundi 9 septembre" whose year the weekday
+    """The document's own date when its text states it: the earliest full date of a line
+    saying when the page was published or updated (confidence 0.9), a full date near the top
+    on a short line (a title) or opening a paragraph after a place and before a dash (a
+    dateline), both 0.8, or a deictic day such as "ce lundi 9 septembre" whose year the weekday
     settles (0.7). Otherwise no date, with the latest date the text mentions as a lower bound."""
     from ..langid import detect_language
 
@@ -39,6 +40,10 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     this_words = set(language.load(lang).words.get("this", {}))
     timexes = tag_with(text, lang, None)
     full_days = [t for t in timexes if t.type == "DATE" and is_full_date(t.value)]
+    stamps = publication_lines(text, timexes, lang)
+    if stamped := [t for t in full_days if any(start <= t.start < end for start, end in stamps)]:
+        first = min(stamped, key=lambda t: t.value)
+        return DocumentDate(date.fromisoformat(first.value), 0.9, f"publication line: {first.text!r}")
     head = dateline(text, full_days)
     for t in full_days:
         if t.start < DATELINE_CHARS and _states_year(t.text) and (
@@ -76,6 +81,25 @@ def dateline(text: str, timexes) -> re.Match | None:
         elif found.group("agency") or found.group("place").isupper():
             return found
     return None
+
+
+def publication_lines(text: str, timexes, lang: str) -> list[tuple[int, int]]:
+    """The (start, end) of each short line that opens with the language's publication stamp
+    followed by one of the timexes ("Published: 26 October 2020 | Updated: 27 October 2020",
+    "Publié le 8 septembre 2021 à 06h00"): page metadata, wherever it stands."""
+    stamp = language.load(lang).publication_stamp
+    lines = []
+    for t in timexes:
+        start = text.rfind("\n", 0, t.start) + 1
+        if lines and lines[-1][0] == start:
+            continue
+        opening = stamp.match(text, start)
+        if opening and opening.end() == t.start:
+            end = text.find("\n", t.start)
+            end = len(text) if end < 0 else end
+            if len(text[start:end].split()) <= DATELINE_WORDS:
+                lines.append((start, end))
+    return lines
 
 
 def _in_date(found: re.Match, timex) -> bool:
