@@ -232,6 +232,13 @@ def test_words_that_only_look_ahead_are_not_future_cues():
     assert only("The team planned to leave on Thursday.", "en", "1998-09-30").value == "1998-10-01"
 
 
+def test_a_postponement_looks_ahead_only_to_the_date_it_moves_to():
+    # written in late October: the date a vote moved from is behind, the one it moved to ahead
+    assert only("The referendum was postponed from April because of the pandemic.", "en", "2020-10-27").value == "2020-04"
+    assert only("The referendum was postponed until April because of the pandemic.", "en", "2020-10-27").value == "2021-04"
+    assert only("Le sommet a été repoussé au 3 mars.", "fr", "2020-10-27").value == "2021-03-03"
+
+
 def test_capitalised_words_ending_in_ed_are_not_past_verbs():
     # 2000-04-05 is a Wednesday; with no tense, the nearest Thursday
     text = "The delegation arrives in the United States Thursday."
