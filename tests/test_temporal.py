@@ -130,6 +130,17 @@ def test_anaphoric_expressions_resolve_against_the_date_under_discussion():
     assert values(text, "en")[-1] == ("The following day", "1999-03-04")
 
 
+def test_a_past_clause_counts_its_eve_from_a_day_already_past():
+    # written on the opening day: the hearings named last lie ahead, the visit is reported done
+    text = ("Le procès s'ouvre ce mercredi. Les parties civiles seront entendues à partir du 28 septembre. "
+            "La veille, le ministre avait visité la salle d'audience.")
+    assert values(text, "fr", "2021-09-08")[-1] == ("La veille", "2021-09-07")
+    # in the future tense the date under discussion stays the anchor
+    assert values(text.replace("avait visité", "visitera"), "fr", "2021-09-08")[-1] == ("La veille", "2021-09-27")
+    text = "The trial opens on Wednesday. Victims will testify from September 28. The day before, the minister had visited."
+    assert values(text, "en", "2021-09-08")[-1] == ("The day before", "2021-09-07")
+
+
 def test_a_day_counted_from_a_month_is_a_day_unknown_within_that_month():
     # "last October" is the date under discussion, not the Thursday named before it
     text = "The site closed Thursday. He was killed last October. His name was crossed out that same day."

@@ -30,6 +30,7 @@ class Context:
     dct: date | None
     doc_years: list = field(default_factory=list)  # explicit years the text names, in order
     last_day: date | None = None  # the date under discussion
+    days: list = field(default_factory=list)  # every day discussed so far, in reading order
     last_period: tuple | None = None  # the last date named, as (first day, last day, precision)
     last_period_paragraph: int = 0  # the paragraph that named it
     paragraph: int = 0  # the paragraph being read
@@ -185,8 +186,13 @@ def _anaphoric_day(lang, g, ctx, mod) -> Resolved | None:
     out that same day" is 1998-10-XX), not counted from a full date named before that month."""
     if ctx.last_period and ctx.last_period[2] == "month":
         return Resolved("DATE", _unit_value(ctx.last_period[0], "M") + "-XX", mod)
+    offset = _meaning(lang, "anaphor", g) or 0
     anchor = ctx.last_day or ctx.dct
-    return _on_day(lang, g, _add_days(anchor, _meaning(lang, "anaphor", g) or 0), mod)
+    if ctx.past and ctx.dct and anchor and _add_days(anchor, offset) > ctx.dct:
+        # a past clause reports no day after the document date: "la veille" after a trial's
+        # planned hearings is the eve of a day discussed before them
+        anchor = next((d for d in reversed(ctx.days) if _add_days(d, offset) <= ctx.dct), anchor)
+    return _on_day(lang, g, _add_days(anchor, offset), mod)
 
 
 def _day_from_date(lang, g, ctx, mod) -> Resolved:

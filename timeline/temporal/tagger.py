@@ -195,3 +195,4 @@ def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
         ctx.last_period_paragraph = ctx.paragraph
         if period[2] == "day":
             ctx.last_day = ctx.sentence_day = period[0]
+            ctx.days.append(period[0])
