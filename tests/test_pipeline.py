@@ -134,6 +134,14 @@ def test_the_date_and_its_preposition_leave_the_title(tmp_path):
     span = "Macron and Putin spoke by phone on September 8"
     start = span.index("September 8")
     assert mentions.make_title(span, (start, len(span)), en) == "Macron and Putin spoke by phone"
+    # a locution that introduces the date leaves with it, not a dangling half of it
+    fr = language.load("fr")
+    span = "Les parties civiles seront entendues à partir du 28 septembre, pendant cinq semaines"
+    start = span.index("28 septembre")
+    assert mentions.make_title(span, (start, start + 12), fr) == "Les parties civiles seront entendues pendant cinq semaines"
+    span = "The hearings will run until December 3 in Paris"
+    start = span.index("December 3")
+    assert mentions.make_title(span, (start, start + 10), en) == "The hearings will run in Paris"
 
 
 def test_a_role_followed_by_its_name_is_said_once():

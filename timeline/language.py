@@ -60,6 +60,7 @@ class Language:
     clause_markers: re.Pattern  # words that open a subordinate clause
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
+    date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
     title_fillers: re.Pattern  # discourse fillers dropped from titles
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
@@ -136,6 +137,8 @@ def _compile(table: dict) -> Language:
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
+    lead_ins = "|".join(p.replace("'", "['’]") for p in table.get("date_lead_ins", []))
+    date_lead_in = re.compile(rf"(?:^|\s)(?:{lead_ins})\s*$" if lead_ins else r"(?!)", re.IGNORECASE)
     fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
     title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
     prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
@@ -146,7 +149,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, title_fillers,
+                    verb_to_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers,
                     place_after, place_before, *_triggers(table, words))
 
 

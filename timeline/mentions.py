@@ -194,11 +194,11 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
 
 
 def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
-    """A headline from a clause: the date expression, parentheses, quotation marks and
+    """A headline from a clause: the date expression and the words introducing it, parentheses, quotation marks and
     discourse fillers removed, people called by their short name (for a role, only when the
     document names them), connectors trimmed from both ends, at most TITLE_WORDS words."""
     if timex_span:
-        before = span[:timex_span[0]].rstrip()
+        before = lang.date_lead_in.sub("", span[:timex_span[0]].rstrip())
         last_word = before.rsplit(None, 1)[-1] if before else ""
         if _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords:  # no dangling "on", "le"
             before = before[: len(before) - len(last_word)]
