@@ -190,6 +190,25 @@ def test_publication_lines_date_the_document_not_an_event(tmp_path):
     assert events["title"].iloc[0].startswith("Chileans voted")
 
 
+def test_a_date_completing_a_noun_dates_that_noun_not_the_clause(tmp_path):
+    write(tmp_path, "2021-09-08_proces.txt",
+          "Le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi devant la cour d'assises spéciale de Paris.\n\n"
+          "Les attentats du 13 novembre 2015 avaient fait 130 morts.\n\n"
+          "Le verdict se tiendra du 24 au 26 juin devant la même cour.")
+    write(tmp_path, "2021-09-08_speech.txt", "On Tuesday the president honoured the victims of the attacks of November 13, 2015.")
+    from timeline import documents, mentions
+    titles = {}
+    for path in sorted(tmp_path.iterdir()):
+        for m in mentions.extract(documents.read(path)):
+            titles.setdefault(m.date_start.isoformat(), []).append(m.title)
+    # the attacks, not the trial that opens today nor the speech, are what 13 November dates
+    assert sorted(titles["2015-11-13"]) == ["Attacks", "Attentats", "Les attentats avaient fait 130 morts"]
+    assert any("procès des attentats" in t and "s'ouvre" in t for t in titles["2021-09-08"])
+    assert any("honoured the victims" in t for t in titles["2021-09-07"])
+    # a verb before "du" governs a range of days; it is no noun
+    assert any("verdict se tiendra" in t for t in titles["2022-06-24"])
+
+
 def test_a_date_alone_at_the_end_of_a_sentence_dates_the_clause_before_it(tmp_path):
     write(tmp_path, "2018-07-17_trade.txt", "Negotiations began in 2013 and were concluded in December last year.")
     events, _, _ = extract(tmp_path)

@@ -243,6 +243,12 @@ def test_words_that_only_look_ahead_are_not_future_cues():
     assert only("The team planned to leave on Thursday.", "en", "1998-09-30").value == "1998-10-01"
 
 
+def test_a_future_verb_governs_the_range_it_opens():
+    # written in September: "se tiendra du 24 au 26 juin" is next June, both days
+    text = "Le verdict se tiendra du 24 au 26 juin devant la même cour."
+    assert values(text, "fr", "2021-09-08") == [("24", "2022-06-24"), ("26 juin", "2022-06-26")]
+
+
 def test_a_postponement_looks_ahead_only_to_the_date_it_moves_to():
     # written in late October: the date a vote moved from is behind, the one it moved to ahead
     assert only("The referendum was postponed from April because of the pandemic.", "en", "2020-10-27").value == "2020-04"

@@ -53,6 +53,7 @@ class Language:
     future_cues: re.Pattern
     past_cues: re.Pattern
     verb_to_date: re.Pattern  # what may stand between a verb and the date it governs ("arrived on")
+    noun_to_date: re.Pattern  # what joins a noun to the date that names it, at the end of a text ("of")
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
@@ -129,6 +130,8 @@ def _compile(table: dict) -> Language:
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
     links = "|".join(re.escape(w) for w in table.get("verb_date_links", []))
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
+    noun_links = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("noun_date_links", []))
+    noun_to_date = re.compile(rf"\s(?:{noun_links})\s*$" if noun_links else r"(?!)", re.IGNORECASE)
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
@@ -149,7 +152,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers,
+                    verb_to_date, noun_to_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers,
                     place_after, place_before, *_triggers(table, words))
 
 

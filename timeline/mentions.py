@@ -32,6 +32,9 @@ _DETERMINER_END = re.compile(r"\b(?:le|la|les|l['’]|the|son|sa|leur)\s*$", re.
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
+NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
+_NOUN_PHRASE_WORD = re.compile(r"\S+")
+_RANGE_GAP = re.compile(r"[ \t]*(?:[-–]|\w{1,3}(?:[ \t]+\w{1,3})?)[ \t]*")  # "du 24 au 26", "3 to 5 March"
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
 
@@ -117,6 +120,14 @@ def _body_start(text: str, timexes, stamps: list[tuple[int, int]]) -> int:
     return max(([head.end()] if head else []) + ends, default=0)
 
 
+def _is_verb(lang, text: str, position: int) -> bool:
+    """Whether the word at `position` is (part of) a verb the tense cues know ("tiendra",
+    "s'est déroulée", "was held")."""
+    line_start = max(0, position - 40)
+    return any(cue.start() <= position < cue.end()
+               for cues in (lang.future_cues, lang.past_cues) for cue in cues.finditer(text, line_start, position + 40))
+
+
 def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, int]:
     """The sentence, or, when it runs past MAX_PASSAGE characters, the words around the date."""
     start, end = sentence
@@ -147,19 +158,20 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     goes before the last subordinating or coordinating word ("mais", "where", "after"); failing
     one, at the first comma that leaves the earlier part a clause of its own, an opening phrase
     such as "Dimanche 8 septembre," staying with what follows it."""
-    if len(timexes) <= 1:
-        return [(start, end)]
-    cuts = [start]
-    for previous, timex in zip(timexes, timexes[1:]):
+    cuts, nouns = [start], [_noun_named(text, start, timexes, 0, lang)] if timexes else []
+    for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         markers = [m.end() for m in lang.clause_markers.finditer(text, previous.end, timex.start)]
         cut = markers[-1] if markers else timex.start
-        if not markers:
+        if nouns[-1] is not None:  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
+            cut = cuts[-1]
+        elif not markers:
             for m in _CLAUSE_PUNCTUATION.finditer(text, previous.end, timex.start):
                 opening = cuts[-1] == start and not text[previous.end:m.start()].strip()
                 words = len(text[cuts[-1]:m.end()].split()) - len(previous.text.split())
                 if not opening and words >= CLAUSE_MIN_WORDS:
                     cut = m.end()
                     break
+        nouns.append(_noun_named(text, cuts[-1] if cut == timex.start else cut, timexes, i, lang))
         cuts.append(cut)
     cuts.append(end)
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
@@ -169,7 +181,41 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             # nothing but the date ("... and were concluded in December last year"): the
             # clause before is what it dates too
             regions[i] = (regions[i - 1][0], last)
-    return regions
+    return [(noun, timex.end) if noun is not None else region
+            for noun, timex, region in zip(nouns, timexes, regions)]
+
+
+def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> int | None:
+    """Where the noun phrase a date completes begins ("le procès des [attentats] du 13 novembre
+    2015 s'ouvre", "marked the [attacks] of 13 November"): the date names that thing, not what
+    the clause says happened. A noun phrase opening the clause ("Les attentats du 13 novembre
+    ont fait 130 morts") is its subject, dated with it, unless the sentence has other dates
+    ("L'accord de Paris du 12 décembre 2015 est entré en vigueur en novembre 2016"): None
+    then, as for a date that completes no noun, or one that a verb governs ("se tiendra du 24
+    au 26 août": a verb, or a range, which may follow a verb as well as a noun)."""
+    timex = timexes[i]
+    before = text[clause_start:timex.start]
+    link = lang.noun_to_date.search(before)
+    if not link or lang.date_lead_in.search(before):
+        return None
+    if i + 1 < len(timexes) and _RANGE_GAP.fullmatch(text, timex.end, timexes[i + 1].start):
+        return None
+    words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
+    first = None
+    for word in reversed(words[-NOUN_PHRASE_WORDS:]):
+        if word.group().endswith((",", ";", ":")):
+            break
+        if _is_verb(lang, text, clause_start + word.start()):
+            return None
+        if _fold(word.group()) in lang.stopwords or _fold(word.group()) in lang.title_drop:
+            # "l'accord de Paris": a link before a name carries the phrase on
+            if first is None or not before[first].isupper() or not lang.noun_to_date.search(before, 0, word.end()):
+                break
+        first = word.start()
+    opening = first is None or not any(_fold(w.group()) not in lang.stopwords for w in words if w.start() < first)
+    if first is None or opening and len(timexes) == 1:
+        return None
+    return clause_start + first
 
 
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
@@ -194,13 +240,17 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
 
 
 def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
-    """A headline from a clause: the date expression and the words introducing it, parentheses, quotation marks and
-    discourse fillers removed, people called by their short name (for a role, only when the
-    document names them), connectors trimmed from both ends, at most TITLE_WORDS words."""
+    """A headline from a clause: the date expression and the words introducing it, parentheses,
+    quotation marks and discourse fillers removed, people called by their short name (for a
+    role, only when the document names them), connectors trimmed from both ends, at most
+    TITLE_WORDS words."""
     if timex_span:
-        before = lang.date_lead_in.sub("", span[:timex_span[0]].rstrip())
+        before = span[:timex_span[0]].rstrip()
+        lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
         last_word = before.rsplit(None, 1)[-1] if before else ""
-        if _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords:  # no dangling "on", "le"
+        if lead_in:
+            before = before[:lead_in.start()]
+        elif _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords:  # no dangling "on", "le"
             before = before[: len(before) - len(last_word)]
         span = before + " " + span[timex_span[1]:]
     span = _short_names(span, named)
