@@ -209,6 +209,19 @@ def test_a_date_completing_a_noun_dates_that_noun_not_the_clause(tmp_path):
     assert any("verdict se tiendra" in t for t in titles["2022-06-24"])
 
 
+def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):
+    write(tmp_path, "2019-07-10_g7.txt", "Le sommet du G7 se tiendra du 24 au 26 août à Biarritz.\n\n"
+                                         "La Russie a présidé le G8 de 2014 à 2016, selon le communiqué.")
+    write(tmp_path, "2019-07-10_markets.txt", "The index fell 2 percent on 3 and 5 July, traders said.")
+    events, mentions, _ = extract(tmp_path)
+    spans = {(r.date_start, r.date_end, r.precision): r.title for r in events.itertuples()}
+    assert spans[("2019-08-24", "2019-08-26", "day")] == "Le sommet du G7 se tiendra à Biarritz"
+    assert spans[("2014-01-01", "2016-12-31", "year")].startswith("La Russie a présidé le G8")
+    assert set(mentions["date_text"]) >= {"24 au 26 août", "2014 à 2016"}
+    # two days joined by "and" are two days, not the days between
+    assert ("2019-07-03", "2019-07-03", "day") in spans and ("2019-07-05", "2019-07-05", "day") in spans
+
+
 def test_a_date_alone_at_the_end_of_a_sentence_dates_the_clause_before_it(tmp_path):
     write(tmp_path, "2018-07-17_trade.txt", "Negotiations began in 2013 and were concluded in December last year.")
     events, _, _ = extract(tmp_path)

@@ -310,6 +310,16 @@ def test_the_first_day_of_a_range_takes_the_month_written_after_the_last():
     assert values("Stage du 19 au 23 juillet.", "fr", "1999-07-16") == [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]
     assert values("les 24 et 25 avril 2019", "fr") == [("24", "2019-04-24"), ("25 avril 2019", "2019-04-25")]
     assert values("on 24 and 25 April 1999", "en") == [("24", "1999-04-24"), ("25 April 1999", "1999-04-25")]
+    # with weekdays, each of which must agree with its day (3 and 5 March 2025 are a Monday and a Wednesday)
+    assert values("Le vote aura lieu du lundi 3 au mercredi 5 mars.", "fr", "2025-01-10") == [
+        ("lundi 3", "2025-03-03"), ("mercredi 5 mars", "2025-03-05")]
+
+
+def test_a_range_of_two_values_is_one_interval_as_precise_as_its_coarser_end():
+    assert interval("2019-08-24/2019-08-26") == (date(2019, 8, 24), date(2019, 8, 26), "day")
+    assert interval("2014/2016-06") == (date(2014, 1, 1), date(2016, 6, 30), "year")
+    assert interval("2019-08-26/2019-08-24") is None  # ends before it starts
+    assert interval("2019-08-24/XXXX-08-26") is None
 
 
 def test_the_last_day_of_a_range_takes_the_month_and_year_written_before():

@@ -34,7 +34,6 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
-_RANGE_GAP = re.compile(r"[ \t]*(?:[-–]|\w{1,3}(?:[ \t]+\w{1,3})?)[ \t]*")  # "du 24 au 26", "3 to 5 March"
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
 
@@ -98,6 +97,7 @@ def extract(doc: Document) -> list[Mention]:
             if timexes[position].start >= start:
                 inside.append(timexes[position])
             position += 1
+        inside = _ranges_joined(doc.text, inside, lang)
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
             passage = _bounded(doc.text, (start, end), timex)
             region = (max(region[0], passage[0]), min(region[1], passage[1]))
@@ -126,6 +126,22 @@ def _is_verb(lang, text: str, position: int) -> bool:
     line_start = max(0, position - 40)
     return any(cue.start() <= position < cue.end()
                for cues in (lang.future_cues, lang.past_cues) for cue in cues.finditer(text, line_start, position + 40))
+
+
+def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
+    """The dates of a sentence, each range ("du 24 au 26 août", "from 2014 to 2016") made one
+    expression whose value is its two ends joined by a slash: one event over the whole span."""
+    out = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (previous and "/" not in previous.value and lang.range_joiner.fullmatch(text, previous.end, timex.start)
+                and (first := interval(previous.value)) and (last := interval(timex.value))
+                and first[0] <= last[0]):
+            out[-1] = Timex(previous.start, timex.end, text[previous.start:timex.end], "DATE",
+                            f"{previous.value}/{timex.value}")
+        else:
+            out.append(timex)
+    return out
 
 
 def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, int]:
@@ -196,9 +212,7 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> in
     timex = timexes[i]
     before = text[clause_start:timex.start]
     link = lang.noun_to_date.search(before)
-    if not link or lang.date_lead_in.search(before):
-        return None
-    if i + 1 < len(timexes) and _RANGE_GAP.fullmatch(text, timex.end, timexes[i + 1].start):
+    if not link or lang.date_lead_in.search(before) or "/" in timex.value:
         return None
     words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
     first = None

@@ -45,7 +45,7 @@ MENTION_COLUMNS = {
     "timex_start": ("int", "offset of the date expression, or -1"),
     "timex_end": ("int", "end offset of the date expression, or -1"),
     "date_text": ("str", "the date expression as written"),
-    "date_value": ("str", "its TIMEX3 value"),
+    "date_value": ("str", "its TIMEX3 value (a range: both joined by '/')"),
     "passage": ("str", "the passage text"),
 }
 REQUIRED_EVENT_COLUMNS = ("event_id", "date_start", "date_end", "precision", "status", "title",

@@ -92,7 +92,14 @@ def interval(value: str) -> tuple[date, date, str] | None:
     month, season, quarter, half, year, decade, century). None when the value is not anchored in the
     calendar (XXXX-09-09, PRESENT_REF, durations). A mod such as END ('fin août') is not used to
     narrow the interval: writers use it loosely (the 19th is "fin août"), and a narrower interval
-    than the text supports would be a made-up date."""
+    than the text supports would be a made-up date. Two values joined by a slash are a range
+    ("du 24 au 26 août": 2019-08-24/2019-08-26), as precise as the coarser end."""
+    if "/" in value:
+        first, _, last = value.partition("/")
+        start, end = interval(first), interval(last)
+        if start is None or end is None or end[1] < start[0]:
+            return None
+        return start[0], end[1], max(start[2], end[2], key=PRECISIONS.index)
     if m := _DAY.match(value):
         d = safe_date(*map(int, m.groups()))
         return (d, d, "day") if d else None
