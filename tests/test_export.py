@@ -115,6 +115,17 @@ def test_timelinejs_sheet_has_the_spreadsheet_layout(tmp_path):
     assert (day["Year"], day["Month"], day["Day"], day["End Year"]) == ("2019", "9", "9", "")
 
 
+def test_a_range_of_days_is_exported_with_its_last_day():
+    from timeline.export import timelinejs
+    events = store.load_events(ROOT / "data" / "events.csv")
+    day = events[events["precision"] == "day"].iloc[[0]].copy()
+    day[["date_start", "date_end"]] = ["2019-08-24", "2019-08-26"]
+    slide = timelinejs.document(day, pd.DataFrame())["events"][0]
+    assert slide["end_date"] == {"year": 2019, "month": 8, "day": 26}
+    row = timelinejs.sheet(day, pd.DataFrame()).iloc[0]
+    assert (row["Day"], row["End Day"], row["Display Date"]) == (24, 26, "24 August 2019 – 26 August 2019")
+
+
 def test_timelinejs_sheet_round_trips_as_hand_entered_events(tmp_path):
     import shutil
     for name in ("events.csv", "events.extracted.csv", "mentions.csv"):

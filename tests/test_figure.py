@@ -73,3 +73,20 @@ def test_date_labels_read_as_written():
     assert figure.date_label(row) == "August 2019"
     row = pd.Series({"precision": "undated", "date_start": "2017-06-20", "date_end": ""})
     assert figure.date_label(row) == "undated, after 20 June 2017"
+    # a range says both ends, in the words of its precision
+    row = pd.Series({"precision": "day", "date_start": "2019-08-24", "date_end": "2019-08-26"})
+    assert figure.date_label(row) == "24 August 2019 – 26 August 2019"
+    row = pd.Series({"precision": "year", "date_start": "2014-01-01", "date_end": "2016-12-31"})
+    assert figure.date_label(row) == "2014 – 2016"
+    row = pd.Series({"precision": "week", "date_start": "2019-09-09", "date_end": "2019-09-15"})
+    assert figure.date_label(row) == "9 September 2019 – 15 September 2019"
+
+
+def test_a_range_of_days_is_drawn_as_a_span():
+    events = synthetic(3).iloc[[1, 2]].copy()  # two events of one day
+    events.loc[events.index[0], ["date_start", "date_end"]] = ["2019-08-24", "2019-08-26"]
+    fig = figure.build(events)
+    lines = [t for t in fig.data if t.mode == "lines"]
+    assert len(lines) == 1 and list(lines[0].x) == ["2019-08-24", "2019-08-27", None]
+    symbols = {c[0]: s for t in marker_traces(fig) for c, s in zip(t.customdata, t.marker.symbol)}
+    assert symbols["ev-1"].startswith("diamond") and symbols["ev-2"].startswith("circle")

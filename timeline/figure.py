@@ -1,7 +1,7 @@
 """The Plotly timeline figure from an events frame: one place, used by the app and the exports.
 
-Day-precision events are markers; month, year and wider events are spans over their interval
-with a marker in the middle; planned events are hollow. Each marker's customdata[0] is its
+Day-precision events are markers; month, year and wider events, and ranges of days, are spans
+over their interval with a marker in the middle; planned events are hollow. Each marker's customdata[0] is its
 event_id, so a selection names events, not trace indices. Undated events are not drawn: they
 have no place on a time axis and are listed apart with their bounds.
 """
@@ -47,23 +47,28 @@ def lanes(frame: pd.DataFrame, facet: str) -> pd.Series:
 
 
 def date_label(row) -> str:
-    """The date as it should be read: '9 September 2019', 'August 2019', '2014'."""
+    """The date as it should be read: '9 September 2019', 'August 2019', '2014', and for a
+    range of them '24 August 2019 – 26 August 2019', '2014 – 2016'."""
     if row.precision == "undated" or not row.date_start:
         return f"undated, after {_long(row.date_start)}" if row.date_start else "undated"
-    start = date.fromisoformat(row.date_start)
-    end = date.fromisoformat(row.date_end) if row.date_end else start
-    if row.precision == "day":
-        return _long(row.date_start)
-    if row.precision == "month":
-        return start.strftime("%B %Y")
-    if row.precision == "year":
-        return str(start.year)
-    return f"{_long(row.date_start)} – {_long(end.isoformat())}"
+    end = row.date_end or row.date_start
+    written = _WRITTEN.get(row.precision, _long)
+    first, last = written(row.date_start), written(end)
+    return first if first == last else f"{first} – {last}"
+
+
+def is_span(row) -> bool:
+    """Whether an event covers more than one day: drawn as a span, exported with an end."""
+    return row.precision != "day" or bool(row.date_end) and row.date_end != row.date_start
 
 
 def _long(iso: str) -> str:
     d = date.fromisoformat(iso)
     return f"{d.day} {d.strftime('%B %Y')}"
+
+
+# How a date of each precision is written; finer than a day or coarser than a year: its first and last days.
+_WRITTEN = {"day": _long, "month": lambda iso: date.fromisoformat(iso).strftime("%B %Y"), "year": lambda iso: iso[:4]}
 
 
 def build(frame: pd.DataFrame, facet: str = "none", highlight: str | None = None,
@@ -155,7 +160,7 @@ def _stack(frame: pd.DataFrame, lane_order: list[str], slots: int) -> pd.Series:
 
 
 def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str, labels: bool = False) -> None:
-    spans = rows[rows["precision"] != "day"]
+    spans = rows[[is_span(r) for r in rows.itertuples()]]
     if len(spans):
         xs, ys = [], []
         for row in spans.itertuples():
@@ -165,8 +170,8 @@ def _add_lane(fig: go.Figure, rows: pd.DataFrame, lane: str, colour: str, labels
         fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=colour, width=10),
                                  opacity=0.35, hoverinfo="skip", showlegend=False, legendgroup=lane))
     planned = rows["status"] == "planned"
-    symbols = [("circle" if p == "day" else "diamond") + ("-open" if s else "")
-               for p, s in zip(rows["precision"], planned)]
+    symbols = [("diamond" if is_span(r) else "circle") + ("-open" if s else "")
+               for r, s in zip(rows.itertuples(), planned)]
     text = [f"{date_label(r)}: {_short(r.title)}" for r in rows.itertuples()] if labels else None
     fig.add_trace(go.Scatter(
         x=rows["middle"], y=rows["y"], mode="markers+text" if labels else "markers", name=lane, legendgroup=lane,

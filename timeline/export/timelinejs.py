@@ -41,7 +41,7 @@ def document(events: pd.DataFrame, mentions: pd.DataFrame, title: str = "Timelin
                  "display_date": figure.date_label(row),
                  "text": {"headline": html.escape(row.title), "text": html.escape(_cited(row))},
                  "group": row.status}
-        if row.precision not in ("day",):
+        if figure.is_span(row):
             slide["end_date"] = _parts(row.date_end, row.precision)
         slides.append(slide)
     sources = sorted({s for v in events["sources"] for s in v.split(";") if s})
@@ -58,11 +58,10 @@ def write_json(events: pd.DataFrame, mentions: pd.DataFrame, path: Path, title: 
 def sheet(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for row in figure.dated(events).itertuples():
-        start, end = _parts(row.date_start, row.precision), _parts(row.date_end, row.precision)
+        start = _parts(row.date_start, row.precision)
+        end = _parts(row.date_end, row.precision) if figure.is_span(row) else {"year": ""}
         rows.append({"Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
-                     "End Year": end["year"] if row.precision != "day" else "",
-                     "End Month": end.get("month", "") if row.precision != "day" else "",
-                     "End Day": end.get("day", "") if row.precision != "day" else "",
+                     "End Year": end["year"], "End Month": end.get("month", ""), "End Day": end.get("day", ""),
                      "Display Date": figure.date_label(row), "Headline": row.title,
                      "Text": _cited(row), "Group": row.status})
     # columns no event fills (media, background) would otherwise be float NaN, not blank text
