@@ -146,9 +146,19 @@ def test_the_date_and_its_preposition_leave_the_title(tmp_path):
 
 def test_a_role_followed_by_its_name_is_said_once():
     from timeline import language, mentions
-    en = language.load("en")
+    en, fr = language.load("en"), language.load("fr")
     named = frozenset({"Florence Parly"})
     assert mentions.make_title("French Defense Minister Florence Parly attended", None, en, named) == "Parly attended"
+    named = frozenset({"Vladimir Putin"})
+    assert mentions.make_title("Le président russe Vladimir Poutine a déclaré", None, fr, named) == "Poutine a déclaré"
+
+
+def test_a_name_is_shortened_within_the_words_written():
+    from timeline import language, mentions
+    en = language.load("en")
+    # "ONU" is a shorter name of the United Nations, but in French
+    assert mentions.make_title("The United Nations launched an appeal", None, en) == "The United Nations launched an appeal"
+    assert mentions.make_title("Vladimir Putin spoke", None, en) == "Putin spoke"
 
 
 def test_places_outside_the_gazetteer_are_found_after_a_preposition():
@@ -207,6 +217,30 @@ def test_a_date_completing_a_noun_dates_that_noun_not_the_clause(tmp_path):
     assert any("honoured the victims" in t for t in titles["2021-09-07"])
     # a verb before "du" governs a range of days; it is no noun
     assert any("verdict se tiendra" in t for t in titles["2022-06-24"])
+
+
+def test_a_date_before_a_noun_dates_that_noun(tmp_path):
+    write(tmp_path, "2023-02-15_quake.txt",
+          "Last month, the government had warned that many buildings did not meet the 2018 earthquake code.\n\n"
+          "Russia has been under sanctions since the 2014 annexation of Crimea, officials said on Monday.\n\n"
+          "The 2008 financial crisis hit European banks hard.")
+    events, _, _ = extract(tmp_path)
+    titles = dict(zip(events["date_start"], events["title"]))
+    assert titles["2018-01-01"] == "Earthquake code"
+    assert titles["2014-01-01"] == "Annexation of Crimea"
+    assert titles["2023-02-13"].startswith("Russia has been under sanctions")
+    # the phrase opens its sentence, the only date in it: the sentence says what happened
+    assert titles["2008-01-01"].lower() in ("the financial crisis hit european banks hard",
+                                             "financial crisis hit european banks hard")
+
+
+def test_the_lead_of_a_dispatch_starts_after_its_dateline(tmp_path):
+    # no document date: the lead is an event of its own unless a date expression covers it
+    write(tmp_path, "quake.txt", "Quake toll passes 40,000\n\nANKARA, Turkey (AP) — The death toll from the "
+                                 "earthquakes in Turkey and Syria rose above 40,000 on Wednesday, officials said.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["date_text"]) == ["Wednesday"]
+    assert events["title"].iloc[0].startswith("The death toll")
 
 
 def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):

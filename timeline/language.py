@@ -55,6 +55,7 @@ class Language:
     verb_to_date: re.Pattern  # what may stand between a verb and the date it governs ("arrived on")
     noun_to_date: re.Pattern  # what joins a noun to the date that names it, at the end of a text ("of")
     range_joiner: re.Pattern  # what joins the two ends of a range of dates, whole ("au", "to")
+    determiner_before_date: re.Pattern  # a determiner ending a text, before a date naming a noun ("the")
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
@@ -133,6 +134,8 @@ def _compile(table: dict) -> Language:
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
     noun_links = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("noun_date_links", []))
     noun_to_date = re.compile(rf"\s(?:{noun_links})\s*$" if noun_links else r"(?!)", re.IGNORECASE)
+    determiners = "|".join(re.escape(w) for w in table.get("determiners_before_date", []))
+    determiner_before_date = re.compile(rf"(?:^|\s)(?:{determiners})\s+$" if determiners else r"(?!)", re.IGNORECASE)
     joiners = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("range_joiners", []))
     range_joiner = re.compile(rf"\s*(?:{joiners})\s*" if joiners else r"(?!)", re.IGNORECASE)
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
@@ -155,7 +158,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, noun_to_date, range_joiner, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers,
+                    verb_to_date, noun_to_date, range_joiner, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers,
                     place_after, place_before, *_triggers(table, words))
 
 

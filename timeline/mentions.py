@@ -86,12 +86,12 @@ def extract(doc: Document) -> list[Mention]:
     timexes = [t for t in timexes if t.start >= body and not any(s <= t.start < e for s, e in stamps)]
     mentions = []
     named = names_in(doc.text)
-    lead = _lead_sentence(doc.text, lang)
+    # the sentences of the body; one straddling its start (the dateline's) begins there
+    sentences = [(max(start, body), end) for start, end in sentence_spans(doc.text, lang.abbreviations) if end > body]
+    lead = _lead_sentence(doc.text, sentences)
     lead_dated = False
     position = 0
-    for start, end in sentence_spans(doc.text, lang.abbreviations):
-        if start < body < end:
-            start = body
+    for start, end in sentences:
         inside = []
         while position < len(timexes) and timexes[position].start < end:
             if timexes[position].start >= start:
@@ -157,11 +157,11 @@ def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, i
     return left or start, right_space if right_space > 0 else right
 
 
-def _lead_sentence(text: str, lang: language.Language) -> tuple[int, int] | None:
-    """The first sentence of the body: long enough, and not the headline (a first line that
+def _lead_sentence(text: str, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of the sentences that is long enough and not the headline (a first line that
     stands alone as a paragraph)."""
     headline_end = text.find("\n\n") if "\n" not in text[: max(text.find("\n\n"), 0)] else -1
-    for start, end in sentence_spans(text, lang.abbreviations):
+    for start, end in sentences:
         if start <= headline_end:
             continue
         if len(text[start:end].split()) >= LEAD_MIN_WORDS:
@@ -197,39 +197,79 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             # nothing but the date ("... and were concluded in December last year"): the
             # clause before is what it dates too
             regions[i] = (regions[i - 1][0], last)
-    return [(noun, timex.end) if noun is not None else region
-            for noun, timex, region in zip(nouns, timexes, regions)]
+    return [noun or region for noun, region in zip(nouns, regions)]
 
 
-def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> int | None:
-    """Where the noun phrase a date completes begins ("le procès des [attentats] du 13 novembre
-    2015 s'ouvre", "marked the [attacks] of 13 November"): the date names that thing, not what
-    the clause says happened. A noun phrase opening the clause ("Les attentats du 13 novembre
-    ont fait 130 morts") is its subject, dated with it, unless the sentence has other dates
-    ("L'accord de Paris du 12 décembre 2015 est entré en vigueur en novembre 2016"): None
-    then, as for a date that completes no noun, or one that a verb governs ("se tiendra du 24
-    au 26 août": a verb, or a range, which may follow a verb as well as a noun)."""
+def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tuple[int, int] | None:
+    """The noun phrase a date names, with the date, when it names one: after a noun and a link
+    ("le procès des [attentats du 13 novembre 2015] s'ouvre", "marked the [attacks of 13
+    November]") or before a noun after a determiner ("did not meet the [2018 earthquake code]").
+    The date dates that thing, not what the clause says happened. A noun phrase opening the
+    clause ("Les attentats du 13 novembre ont fait 130 morts") is its subject, dated with it,
+    unless the sentence has other dates ("L'accord de Paris du 12 décembre 2015 est entré en
+    vigueur en novembre 2016"): None then, as for a date that names no noun, or one that a verb
+    governs ("se tiendra du 24 au 26 août": a verb, or a range, which may follow a verb as
+    well as a noun)."""
     timex = timexes[i]
     before = text[clause_start:timex.start]
-    link = lang.noun_to_date.search(before)
-    if not link or lang.date_lead_in.search(before) or "/" in timex.value:
+    if lang.date_lead_in.search(before) or "/" in timex.value:
         return None
-    words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
+    if link := lang.noun_to_date.search(before):
+        words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
+        phrase = _phrase_before(text, clause_start, words, lang)
+        region = phrase and (clause_start + phrase, timex.end)
+    elif determiner := lang.determiner_before_date.search(before):
+        words = list(_NOUN_PHRASE_WORD.finditer(before, 0, determiner.start()))
+        end = _phrase_after(text, timex.end, lang)
+        region = end and (timex.start, end)
+        phrase = determiner.start()
+    else:
+        return None
+    if not region:
+        return None
+    opening = not any(_fold(w.group()) not in lang.stopwords for w in words if w.start() < phrase)
+    return None if opening and len(timexes) == 1 else region
+
+
+def _phrase_before(text: str, clause_start: int, words: list, lang) -> int | None:
+    """Where the noun phrase ending with the last of `words` begins (offset in the clause):
+    content words back to a function word, a link before a name carrying it on ("l'accord
+    de Paris"); None for a verb."""
     first = None
     for word in reversed(words[-NOUN_PHRASE_WORDS:]):
         if word.group().endswith((",", ";", ":")):
             break
         if _is_verb(lang, text, clause_start + word.start()):
             return None
-        if _fold(word.group()) in lang.stopwords or _fold(word.group()) in lang.title_drop:
-            # "l'accord de Paris": a link before a name carries the phrase on
+        if _is_function_word(word.group(), lang):
+            before = word.string
             if first is None or not before[first].isupper() or not lang.noun_to_date.search(before, 0, word.end()):
                 break
         first = word.start()
-    opening = first is None or not any(_fold(w.group()) not in lang.stopwords for w in words if w.start() < first)
-    if first is None or opening and len(timexes) == 1:
-        return None
-    return clause_start + first
+    return first
+
+
+def _phrase_after(text: str, position: int, lang) -> int | None:
+    """Where the noun phrase opening at `position` ends: content words up to a function word,
+    punctuation or a verb ("2018 [earthquake code] did not"); None when a verb or function
+    word follows at once (then the date is no modifier: "the 1990s saw")."""
+    end = None
+    words = list(_NOUN_PHRASE_WORD.finditer(text, position, position + 80))[:NOUN_PHRASE_WORDS]
+    for word, following in zip(words, words[1:] + [None]):
+        bare = word.group().rstrip(_EDGE_PUNCTUATION)
+        # "the 2014 annexation of Crimea": a link before a name carries the phrase on
+        carried = end and following and following.group()[0].isupper() and lang.noun_to_date.search(" " + bare)
+        if not carried and (not bare or _is_function_word(bare, lang) or _is_verb(lang, text, word.start())
+                            or not bare[0].isalpha()):
+            break
+        end = word.start() + len(bare)
+        if bare != word.group():  # punctuation closes the phrase
+            break
+    return end
+
+
+def _is_function_word(word: str, lang) -> bool:
+    return _fold(word) in lang.stopwords or _fold(word) in lang.title_drop
 
 
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
@@ -349,23 +389,32 @@ def _short_names(span: str, named: frozenset) -> str:
     name it stands for ("French Defense Minister Florence Parly") becomes the name once."""
     regex, meaning = _alias_table()
     out, last = [], 0
-    for m in regex.finditer(span):
+    found = list(regex.finditer(span))
+    for m, following in zip(found, found[1:] + [None]):
         canonical, kind = meaning[m.lastgroup]
         before = span[last:m.start()]
         if (kind == "role" and canonical not in named) or before.endswith(("'", "’")):
             continue
         if kind == "role":
             before = _DETERMINER_END.sub("", before)
-        out += [before, _short_name(canonical)]
+            named_next = (following and meaning[following.lastgroup][0] == canonical
+                          and not span[m.end():following.start()].strip())
+            short = "" if named_next else _short_name(canonical)  # the name that follows says it
+        else:  # a name keeps its language: "Vladimir Poutine" -> "Poutine", "United Nations" stays
+            short = _short_name(canonical, within=m.group())
+        out += [before, short]
         last = m.end()
     text = "".join(out) + span[last:]
     return _REPEATED_NAME.sub(r"\1", text)
 
 
 @functools.lru_cache(maxsize=None)
-def _short_name(canonical: str, path: Path = DATA_DIR / "aliases.csv") -> str:
-    """The shortest name (not role) the alias table gives a person or body."""
+def _short_name(canonical: str, within: str | None = None, path: Path = DATA_DIR / "aliases.csv") -> str:
+    """The shortest name (not role) the alias table gives a person or body; with `within`, the
+    shortest of those written inside it (or `within` itself)."""
     names = [r["alias"] for r in _rows(path) if r["canonical"] == canonical and (r.get("kind") or "name").strip() == "name"]
+    if within is not None:
+        names = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", within)] or [within]
     return min(names, key=len) if names else canonical
 
 

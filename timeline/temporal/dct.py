@@ -75,10 +75,10 @@ def dateline(text: str, timexes) -> re.Match | None:
         found = _DATELINE.match(text, line.start())
         if not found:
             continue
-        if found.group("date"):
-            if any(_in_date(found, t) for t in timexes):
-                return found
-        elif found.group("agency") or found.group("place").isupper():
+        if found.group("date") and any(_in_date(found, t) for t in timexes):
+            return found
+        # without a date, the words after the comma name a region ("ANKARA, Turkey (AP) —")
+        if found.group("agency") or found.group("place").isupper():
             return found
     return None
 
