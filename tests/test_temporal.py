@@ -243,10 +243,14 @@ def test_words_that_only_look_ahead_are_not_future_cues():
     assert only("The team planned to leave on Thursday.", "en", "1998-09-30").value == "1998-10-01"
 
 
-def test_a_future_verb_governs_the_range_it_opens():
+def test_a_verb_governs_the_range_it_opens():
     # written in September: "se tiendra du 24 au 26 juin" is next June, both days
     text = "Le verdict se tiendra du 24 au 26 juin devant la même cour."
     assert values(text, "fr", "2021-09-08") == [("24", "2022-06-24"), ("26 juin", "2022-06-26")]
+    # written in November: a meeting held at the end of December is last year's
+    assert values("They met from 29 to 31 December.", "en", "2021-11-12") == [
+        ("29", "2020-12-29"), ("31 December", "2020-12-31")]
+    assert values("Ils se sont réunis du 29 au 31 décembre.", "fr", "2021-11-12")[-1] == ("31 décembre", "2020-12-31")
 
 
 def test_a_postponement_looks_ahead_only_to_the_date_it_moves_to():

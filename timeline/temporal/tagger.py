@@ -162,12 +162,13 @@ def _tense(future_cues: _Cues, past_cues: _Cues, verb_to_date: re.Pattern, m: re
     for window in (near, clause):
         future = future_cues.distance(window, m.start(), m.end())
         past = past_cues.distance(window, m.start(), m.end())
-        if min(future, past) <= ADJACENT:
-            # a verb written just before the date governs it ("arrived on March 3"); one after
-            # may be the verb of a subject that holds the date ("le recensement de mars devrait")
-            verb_end = (future_cues if future < past else past_cues).end_before(m.start())
-            governs = future != past and verb_end is not None and bool(
-                verb_to_date.fullmatch(m.string, verb_end, m.start()))
+        # a verb written just before the date governs it ("arrived on March 3", "met from 29
+        # to 31 December"); one after may be the verb of a subject that holds the date ("le
+        # recensement de mars devrait")
+        verb_end = (future_cues if future < past else past_cues).end_before(m.start())
+        governs = future != past and verb_end is not None and bool(
+            verb_to_date.fullmatch(m.string, verb_end, m.start()))
+        if min(future, past) <= ADJACENT or governs:
             return future < past, past < future, governs
         if future < float("inf") or past < float("inf"):
             return future < float("inf"), future == float("inf"), False
