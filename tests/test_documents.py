@@ -60,6 +60,13 @@ def test_english_furniture():
     assert documents.from_bytes(text.encode(), "a.txt").text.strip() == ENGLISH
 
 
+def test_a_short_line_holding_a_year_is_the_page_date_not_navigation():
+    text = "\n".join(["Banks rally", "March 14, 2023", "Home", ENGLISH])
+    doc = documents.from_bytes(text.encode(), "a.txt")
+    assert doc.text.split("\n") == ["March 14, 2023", ENGLISH, ""]
+    assert doc.dct == date(2023, 3, 14)
+
+
 def test_html_article_text_and_metadata_date():
     html = (f"<html><head><meta property='article:published_time' content='1999-03-04T10:00'>"
             f"<title>Talks</title></head><body><nav>Home | World | Sport</nav>"

@@ -188,6 +188,23 @@ def test_a_dispatch_dateline_dates_the_document_not_an_event(tmp_path):
     assert events["title"].iloc[0].startswith("La conférence")
 
 
+def test_a_line_of_nothing_but_dates_is_no_event(tmp_path):
+    write(tmp_path, "banks.txt", "Banks rally\n\nMarch 14, 2023 at 12:05 p.m. EDT\n\n"
+                                 "Shares in European banks rose on Tuesday, traders said.")
+    events, mentions, _ = extract(tmp_path)
+    assert mentions["doc_date"].iloc[0] == "2023-03-14"
+    assert list(events["date_text"]) == ["Tuesday"]
+
+
+def test_a_closing_reporting_clause_leaves_the_title():
+    from timeline import language, mentions
+    en, fr = language.load("en"), language.load("fr")
+    assert mentions.make_title("Shares in European banks rose, traders said.", None, en) == "Shares in European banks rose"
+    text = "Moscou était prête à reprendre le dialogue, a indiqué le service de presse du Kremlin"
+    assert mentions.make_title(text, None, fr) == "Moscou était prête à reprendre le dialogue"
+    assert mentions.make_title("Le sommet aura lieu à Paris, selon l'AFP.", None, fr) == "Le sommet aura lieu à Paris"
+
+
 def test_publication_lines_date_the_document_not_an_event(tmp_path):
     write(tmp_path, "vote.txt", "Chile votes to replace its constitution after the 2019 protests\n\n"
                                 "Published: 26 October 2020 | Updated: 27 October 2020\n\n"

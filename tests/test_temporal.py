@@ -726,6 +726,8 @@ def test_document_date_inferred_from_a_publication_line_before_a_dated_headline(
     # the earliest date of the line: the page was written when first published
     text = "Fukushima, ten years on\n\nUpdated 11 March 2021, first published 10 March 2021\n\nThe town fell silent."
     assert infer_dct(text, "en").date == date(2021, 3, 10)
+    text = "Banks rally\n\nLast modified on Tue 14 Mar 2023 12.05 GMT\n\nShares rose on Tuesday."
+    assert "publication line" in infer_dct(text, "en").evidence
     # a sentence that opens with the same word is no publication line
     text = "Updated guidance was published on 3 March 2021.\n\nThe ministry changed little."
     assert "publication line" not in infer_dct(text, "en").evidence

@@ -28,6 +28,7 @@ _FRONT_MATTER_DATE = re.compile(r"^(?:date|published|pubdate)\s*:\s*['\"]?(\d{4}
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|(\*\*|__|`)", re.M)
 _END_PUNCTUATION = re.compile(r"[.!?:;»\"”)]\s*$")
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _CP1252_PUNCTUATION = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
 
 
@@ -234,7 +235,8 @@ def clean(text: str, lang: str | None) -> str:
             continue
         if furniture is not None and furniture.search(stripped):
             continue
-        if len(stripped.split()) <= SHORT_LINE_WORDS and not _END_PUNCTUATION.search(stripped):
+        if len(stripped.split()) <= SHORT_LINE_WORDS and not _END_PUNCTUATION.search(stripped) \
+                and not _YEAR.search(stripped):  # "March 14, 2023": the page's date, not navigation
             continue
         seen.add(stripped)
         kept.append(stripped)

@@ -65,6 +65,7 @@ class Language:
     title_drop: frozenset  # words that make a poor start for a title
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
     title_fillers: re.Pattern  # discourse fillers dropped from titles
+    title_attribution: re.Pattern  # a reporting clause ending a sentence (", officials said")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
     triggers: frozenset  # every word a date expression can start with (lower case)
@@ -148,6 +149,7 @@ def _compile(table: dict) -> Language:
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     lead_ins = "|".join(p.replace("'", "['’]") for p in table.get("date_lead_ins", []))
     date_lead_in = re.compile(rf"(?:^|\s)(?:{lead_ins})\s*$" if lead_ins else r"(?!)", re.IGNORECASE)
+    title_attribution = re.compile("|".join(table.get("title_attributions", [])) or r"(?!)", re.IGNORECASE)
     fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
     title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
     prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
@@ -158,7 +160,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, noun_to_date, range_joiner, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers,
+                    verb_to_date, noun_to_date, range_joiner, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
                     place_after, place_before, *_triggers(table, words))
 
 

@@ -98,6 +98,8 @@ def extract(doc: Document) -> list[Mention]:
                 inside.append(timexes[position])
             position += 1
         inside = _ranges_joined(doc.text, inside, lang)
+        if inside and _only_dates(doc.text, start, end, inside, lang):
+            continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
             passage = _bounded(doc.text, (start, end), timex)
             region = (max(region[0], passage[0]), min(region[1], passage[1]))
@@ -126,6 +128,14 @@ def _is_verb(lang, text: str, position: int) -> bool:
     line_start = max(0, position - 40)
     return any(cue.start() <= position < cue.end()
                for cues in (lang.future_cues, lang.past_cues) for cue in cues.finditer(text, line_start, position + 40))
+
+
+def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> bool:
+    """Whether a sentence says nothing but its dates: no word outside them other than
+    function words and short capitalised abbreviations (time zones: "EDT", "GMT")."""
+    edges = [start] + [p for t in timexes for p in (t.start, t.end)] + [end]
+    outside = " ".join(text[edges[k]:edges[k + 1]] for k in range(0, len(edges), 2))
+    return all(_is_function_word(w, lang) or (w.isupper() and len(w) <= 4) for w in _WORD.findall(outside))
 
 
 def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
@@ -294,8 +304,9 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
 
 
 def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
-    """A headline from a clause: the date expression and the words introducing it, parentheses,
-    quotation marks and discourse fillers removed, people called by their short name (for a
+    """A headline from a clause: the date expression and the words introducing it, a closing
+    reporting clause (", officials said"), parentheses, quotation marks and discourse fillers
+    removed, people called by their short name (for a
     role, only when the document names them), connectors trimmed from both ends, at most
     TITLE_WORDS words."""
     if timex_span:
@@ -308,6 +319,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
             before = before[: len(before) - len(last_word)]
         span = before + " " + span[timex_span[1]:]
     span = _short_names(span, named)
+    span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]", "", span)
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
