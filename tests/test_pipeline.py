@@ -260,6 +260,20 @@ def test_the_lead_of_a_dispatch_starts_after_its_dateline(tmp_path):
     assert events["title"].iloc[0].startswith("The death toll")
 
 
+def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
+    write(tmp_path, "2020-10-27_vote.txt", "Mr Piñera agreed in November to hold the referendum, which was postponed "
+                                           "from April because of the pandemic.")
+    write(tmp_path, "2020-10-27_minsk.txt", "Le Kremlin a salué l'accord du 5 mars, qui avait été signé à Minsk "
+                                            "le 12 février 2015.")
+    events, _, _ = extract(tmp_path)
+    titles = dict(zip(events["date_start"], events["title"]))
+    assert titles["2020-04-01"].startswith("Referendum, which was postponed")
+    assert titles["2019-11-01"] == "Mr Piñera agreed to hold the referendum"
+    # the noun before the clause is named by a date: the clause is about that noun, not the date
+    assert titles["2015-02-12"].startswith("L'accord du 5 mars, qui avait été signé")
+    assert titles["2020-03-05"] == "L'accord"
+
+
 def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):
     write(tmp_path, "2019-07-10_g7.txt", "Le sommet du G7 se tiendra du 24 au 26 août à Biarritz.\n\n"
                                          "La Russie a présidé le G8 de 2014 à 2016, selon le communiqué.")

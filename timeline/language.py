@@ -61,6 +61,7 @@ class Language:
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     publication_stamp: re.Pattern  # the words before the date of a "Published: ..." line
     clause_markers: re.Pattern  # words that open a subordinate clause
+    relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
@@ -145,6 +146,7 @@ def _compile(table: dict) -> Language:
     publication_stamp = re.compile(rf"[ \t]*(?:{table.get('publication_stamp', '(?!)')})", re.IGNORECASE)
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
+    relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     lead_ins = "|".join(p.replace("'", "['’]") for p in table.get("date_lead_ins", []))
@@ -160,7 +162,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, noun_to_date, range_joiner, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
+                    verb_to_date, noun_to_date, range_joiner, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, relative_pronouns, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
                     place_after, place_before, *_triggers(table, words))
 
 

@@ -188,7 +188,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         markers = [m.end() for m in lang.clause_markers.finditer(text, previous.end, timex.start)]
         cut = markers[-1] if markers else timex.start
-        if nouns[-1] is not None:  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
+        if nouns[-1] is not None and not markers:  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
             cut = cuts[-1]
         elif not markers:
             for m in _CLAUSE_PUNCTUATION.finditer(text, previous.end, timex.start):
@@ -207,7 +207,27 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             # nothing but the date ("... and were concluded in December last year"): the
             # clause before is what it dates too
             regions[i] = (regions[i - 1][0], last)
+        elif (antecedent := _antecedent(text, regions[i - 1][0], first, timexes[i - 1], lang)) is not None:
+            regions[i] = (antecedent, last)
+        elif nouns[i - 1] and _antecedent(text, regions[i - 1][0], first, None, lang) is not None:
+            regions[i] = (nouns[i - 1][0], last)  # "l'accord du 5 mars, qui avait été signé"
     return [noun or region for noun, region in zip(nouns, regions)]
+
+
+def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> int | None:
+    """Where the noun phrase that a clause cut off at `cut` is about begins, when the clause
+    opens with a relative pronoun ("the referendum, which was postponed from April"); None
+    otherwise, with no noun before it, or when that phrase is the date before the clause
+    (given as `date_before`; None: any phrase)."""
+    opening = _WORD.search(text, cut)
+    before = text[clause_start:cut].rstrip()
+    if not opening or not before or _fold(opening.group()) not in lang.relative_pronouns:
+        return None
+    words = list(_NOUN_PHRASE_WORD.finditer(before.rstrip(","), 0))
+    start = _phrase_before(text, clause_start, words, lang)
+    if start is None or date_before is not None and clause_start + start < date_before.end:
+        return None
+    return clause_start + start
 
 
 def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tuple[int, int] | None:
@@ -243,14 +263,16 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
 
 def _phrase_before(text: str, clause_start: int, words: list, lang) -> int | None:
     """Where the noun phrase ending with the last of `words` begins (offset in the clause):
-    content words back to a function word, a link before a name carrying it on ("l'accord
-    de Paris"); None for a verb."""
+    content words back to a function word or a verb, a link before a name carrying it on
+    ("l'accord de Paris"); None when the last word is a verb."""
     first = None
     for word in reversed(words[-NOUN_PHRASE_WORDS:]):
         if word.group().endswith((",", ";", ":")):
             break
         if _is_verb(lang, text, clause_start + word.start()):
-            return None
+            if first is None:  # "se tiendra du 24 au 26 juin": a verb's date, no noun's
+                return None
+            break
         if _is_function_word(word.group(), lang):
             before = word.string
             if first is None or not before[first].isupper() or not lang.noun_to_date.search(before, 0, word.end()):
