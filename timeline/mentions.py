@@ -33,6 +33,7 @@ _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
+CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
@@ -118,16 +119,9 @@ def _body_start(text: str, timexes, stamps: list[tuple[int, int]]) -> int:
     dispatch) or after a publication line near its top with no sentence above it; the headline
     above reports no event of its own."""
     head = dateline(text, timexes)
-    ends = [end for start, end in stamps[:1] if start < DATELINE_CHARS and not _LINE_ENDING_A_SENTENCE.search(text, 0, start)]
+    ends = [end for start, end in stamps[:1]
+            if start < DATELINE_CHARS and not _LINE_ENDING_A_SENTENCE.search(text, 0, start)]
     return max(([head.end()] if head else []) + ends, default=0)
-
-
-def _is_verb(lang, text: str, position: int) -> bool:
-    """Whether the word at `position` is (part of) a verb the tense cues know ("tiendra",
-    "s'est déroulée", "was held")."""
-    line_start = max(0, position - 40)
-    return any(cue.start() <= position < cue.end()
-               for cues in (lang.future_cues, lang.past_cues) for cue in cues.finditer(text, line_start, position + 40))
 
 
 def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> bool:
@@ -247,15 +241,15 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
     if link := lang.noun_to_date.search(before):
         words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
         phrase = _phrase_before(text, clause_start, words, lang)
-        region = phrase and (clause_start + phrase, timex.end)
+        region = None if phrase is None else (clause_start + phrase, timex.end)
     elif determiner := lang.determiner_before_date.search(before):
         words = list(_NOUN_PHRASE_WORD.finditer(before, 0, determiner.start()))
         end = _phrase_after(text, timex.end, lang)
-        region = end and (timex.start, end)
+        region = None if end is None else (timex.start, end)
         phrase = determiner.start()
     else:
         return None
-    if not region:
+    if region is None:
         return None
     opening = not any(_fold(w.group()) not in lang.stopwords for w in words if w.start() < phrase)
     return None if opening and len(timexes) == 1 else region
@@ -302,6 +296,14 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
 
 def _is_function_word(word: str, lang) -> bool:
     return _fold(word) in lang.stopwords or _fold(word) in lang.title_drop
+
+
+def _is_verb(lang, text: str, position: int) -> bool:
+    """Whether the word at `position` is (part of) a verb the tense cues know ("tiendra",
+    "s'est déroulée", "was held")."""
+    start = max(0, position - CUE_REACH)
+    return any(cue.start() <= position < cue.end() for cues in (lang.future_cues, lang.past_cues)
+               for cue in cues.finditer(text, start, position + CUE_REACH))
 
 
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
