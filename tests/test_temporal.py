@@ -733,6 +733,15 @@ def test_document_date_inferred_from_a_publication_line_before_a_dated_headline(
     assert "publication line" not in infer_dct(text, "en").evidence
 
 
+def test_the_entries_of_a_chronology_do_not_date_the_document():
+    text = ("Chronologie\n\n2014 : annexion de la Crimée.\n12 février 2015 : signature des accords de Minsk.\n"
+            "19 août 2019 : Macron reçoit Poutine à Brégançon.\n")
+    found = infer_dct(text, "fr")
+    assert found.date is None and found.not_before == date(2019, 8, 19)
+    # a date line on its own still does
+    assert infer_dct("Talks\n\nFeb. 12, 2015\n\nThe Minsk II agreement was signed.", "en").date == date(2015, 2, 12)
+
+
 def test_document_date_inferred_from_a_deictic_day():
     text = "Les ministres ont évoqué ce lundi 9 septembre à Moscou la sécurité. Il s'y rendra en mai 2020."
     assert infer_dct(text, "fr").date == date(2019, 9, 9)

@@ -45,9 +45,10 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
         first = min(stamped, key=lambda t: t.value)
         return DocumentDate(date.fromisoformat(first.value), 0.9, f"publication line: {first.text!r}")
     head = dateline(text, full_days)
+    listed = _chronology_lines(text, timexes)
     for t in full_days:
         if t.start < DATELINE_CHARS and _states_year(t.text) and (
-                _on_short_line(text, t.start) or head and _in_date(head, t)):
+                _on_short_line(text, t.start) and _line_start(text, t.start) not in listed or head and _in_date(head, t)):
             return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
     for t in full_days:
         first_word = t.text.split()[0].lower()
@@ -59,9 +60,22 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     return DocumentDate(None, 0.0, reason, not_before=latest)
 
 
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _chronology_lines(text: str, timexes) -> set[int]:
+    """The starts of lines that open with a date next to another such line: the entries of a
+    chronology ("12 février 2015 : signature des accords de Minsk"), not a title's date."""
+    opening = {start for t in timexes if not text[(start := _line_start(text, t.start)):t.start].strip(" -*•\t")}
+    following = {start: end + 1 for start in opening if (end := text.find("\n", start)) >= 0}
+    after_another = set(following.values())
+    return {start for start in opening if start in after_another or following.get(start) in opening}
+
+
 def _on_short_line(text: str, position: int) -> bool:
     """Whether the line holding `position` is short and heads more text, as a title does."""
-    start = text.rfind("\n", 0, position) + 1
+    start = _line_start(text, position)
     end = text.find("\n", position)
     if end < 0 or not text[end:].strip():
         return False
