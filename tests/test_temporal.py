@@ -121,6 +121,10 @@ def test_deictic_expressions_resolve_against_the_document_date(text, lang, expec
 def test_later_this_month_is_the_end_of_the_month():
     t = only("A summit will take place later this month.", "en", "2019-09-09")
     assert (t.text, t.value, t.mod) == ("later this month", "2019-09", "END")
+    t = only("Les ministres se retrouveront plus tard dans le mois.", "fr", "2019-09-09")
+    assert (t.text, t.value, t.mod) == ("plus tard dans le mois", "2019-09", "END")
+    t = only("Plus tôt dans l'année, la banque avait relevé ses taux.", "fr", "2019-09-09")
+    assert (t.text, t.value, t.mod) == ("Plus tôt dans l'année", "2019", "START")
 
 
 def test_anaphoric_expressions_resolve_against_the_date_under_discussion():
