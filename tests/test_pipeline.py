@@ -203,6 +203,14 @@ def test_a_closing_reporting_clause_leaves_the_title():
     text = "Moscou était prête à reprendre le dialogue, a indiqué le service de presse du Kremlin"
     assert mentions.make_title(text, None, fr) == "Moscou était prête à reprendre le dialogue"
     assert mentions.make_title("Le sommet aura lieu à Paris, selon l'AFP.", None, fr) == "Le sommet aura lieu à Paris"
+    # what is said is no attribution, nor is a verb before the date a dangling word
+    text = "Contrary to reports, the police said that a suspect was held"
+    assert mentions.make_title(text, None, en) == text
+    assert mentions.make_title("Le ministre, à Moscou, a déclaré que la Russie était prête", None, fr).endswith(
+        "a déclaré que la Russie était prête")
+    span = "Officials said last week that six people were held"
+    start = span.index("last week")
+    assert mentions.make_title(span, (start, start + 9), en) == "Officials said that six people were held"
 
 
 def test_publication_lines_date_the_document_not_an_event(tmp_path):
@@ -246,6 +254,14 @@ def test_a_date_before_a_noun_dates_that_noun(tmp_path):
     assert titles["2018-01-01"] == "Earthquake code"
     assert titles["2014-01-01"] == "Annexation of Crimea"
     assert titles["2023-02-13"].startswith("Russia has been under sanctions")
+    # a possessive determines the noun too, and a title's abbreviation does not end it
+    write(tmp_path, "1999-01-22_kopp.txt", "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport. "
+                                           "Police linked him to the Oct. 23 sniper shooting of Dr. Barnett Slepian.")
+    events, _, _ = extract(tmp_path)
+    titles = dict(zip(events["date_start"], events["title"]))
+    assert titles["1987-01-01"] == "Chevrolet Cavalier"
+    assert titles["1998-12-01"] == "Kopp's 1987 Chevrolet Cavalier was discovered at Newark airport"
+    assert titles["1998-10-23"] == "Sniper shooting of Dr. Barnett Slepian"
     # the phrase opens its sentence, the only date in it: the sentence says what happened
     assert titles["2008-01-01"].lower() in ("the financial crisis hit european banks hard",
                                              "financial crisis hit european banks hard")

@@ -136,7 +136,7 @@ def _compile(table: dict) -> Language:
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
     noun_links = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("noun_date_links", []))
     noun_to_date = re.compile(rf"\s(?:{noun_links})\s*$" if noun_links else r"(?!)", re.IGNORECASE)
-    determiners = "|".join(re.escape(w) for w in table.get("determiners_before_date", []))
+    determiners = "|".join(table.get("determiners_before_date", []))
     determiner_before_date = re.compile(rf"(?:^|\s)(?:{determiners})\s+$" if determiners else r"(?!)", re.IGNORECASE)
     joiners = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("range_joiners", []))
     range_joiner = re.compile(rf"\s*(?:{joiners})\s*" if joiners else r"(?!)", re.IGNORECASE)

@@ -289,7 +289,7 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
                             or not bare[0].isalpha()):
             break
         end = word.start() + len(bare)
-        if bare != word.group():  # punctuation closes the phrase
+        if bare != word.group() and _fold(bare) not in lang.abbreviations:  # punctuation closes the phrase ("Dr." does not)
             break
     return end
 
@@ -339,8 +339,9 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         last_word = before.rsplit(None, 1)[-1] if before else ""
         if lead_in:
             before = before[:lead_in.start()]
-        elif _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords:  # no dangling "on", "le"
-            before = before[: len(before) - len(last_word)]
+        elif _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords and not (
+                lang.past_cues.fullmatch(last_word) or lang.future_cues.fullmatch(last_word)):
+            before = before[: len(before) - len(last_word)]  # no dangling "on", "le"; "said" stays
         span = before + " " + span[timex_span[1]:]
     span = _short_names(span, named)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
