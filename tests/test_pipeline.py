@@ -303,6 +303,31 @@ def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):
     assert ("2019-07-03", "2019-07-03", "day") in spans and ("2019-07-05", "2019-07-05", "day") in spans
 
 
+def test_a_range_opened_by_between_is_one_event(tmp_path):
+    write(tmp_path, "1999-07-06_insee.txt", "Entre 1990 et 1999, la croissance démographique moyenne est de 0,38% par an.")
+    write(tmp_path, "1999-07-06_talks.txt", "The talks were held between 3 and 5 March in Geneva.")
+    events, _, _ = extract(tmp_path)
+    spans = sorted(zip(events["date_start"], events["date_end"]))
+    assert spans == [("1990-01-01", "1999-12-31"), ("1999-03-03", "1999-03-05")]
+
+
+def test_a_denied_date_makes_no_event(tmp_path):
+    write(tmp_path, "1999-10-01_gym.txt", "Les cours reprendront le jeudi 7 octobre à la salle des fêtes et non "
+                                          "le jeudi 30 septembre comme annoncé.")
+    write(tmp_path, "2019-06-01_vote.txt", "The vote will be held in 2020, not in 2019, officials said.")
+    events, mentions, _ = extract(tmp_path)
+    assert sorted(events["date_start"]) == ["1999-10-07", "2020-01-01"]
+    assert "30 septembre" not in " ".join(mentions["date_text"])
+
+
+def test_a_time_after_a_date_of_the_same_day_is_no_event_of_its_own(tmp_path):
+    write(tmp_path, "1999-07-18_bal.txt", "Ce dimanche, de 18 h à 23 h, l'office municipal organise un thé dansant géant.\n\n"
+                                          "Les cours reprendront le jeudi 7 octobre, de 19 h 30 à 20 h 30, à Anemont.")
+    events, _, _ = extract(tmp_path)
+    assert sorted(events["date_start"]) == ["1999-07-18", "1999-10-07"]
+    assert "l'office municipal organise" in events.set_index("date_start").loc["1999-07-18", "title"]
+
+
 def test_a_date_alone_at_the_end_of_a_sentence_dates_the_clause_before_it(tmp_path):
     write(tmp_path, "2018-07-17_trade.txt", "Negotiations began in 2013 and were concluded in December last year.")
     events, _, _ = extract(tmp_path)

@@ -55,6 +55,9 @@ class Language:
     verb_to_date: re.Pattern  # what may stand between a verb and the date it governs ("arrived on")
     noun_to_date: re.Pattern  # what joins a noun to the date that names it, at the end of a text ("of")
     range_joiner: re.Pattern  # what joins the two ends of a range of dates, whole ("au", "to")
+    range_opener: re.Pattern  # what opens a range whose ends "and" joins, at the end of a text ("between")
+    range_pair_joiner: re.Pattern  # what joins the two ends of such a range, whole ("and")
+    date_negation: re.Pattern  # words denying the date after them, at the end of a text ("et non le")
     determiner_before_date: re.Pattern  # a determiner ending a text, before a date naming a noun ("the")
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
@@ -134,12 +137,12 @@ def _compile(table: dict) -> Language:
     past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
     links = "|".join(re.escape(w) for w in table.get("verb_date_links", []))
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
-    noun_links = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("noun_date_links", []))
-    noun_to_date = re.compile(rf"\s(?:{noun_links})\s*$" if noun_links else r"(?!)", re.IGNORECASE)
-    determiners = "|".join(table.get("determiners_before_date", []))
-    determiner_before_date = re.compile(rf"(?:^|\s)(?:{determiners})\s+$" if determiners else r"(?!)", re.IGNORECASE)
-    joiners = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("range_joiners", []))
-    range_joiner = re.compile(rf"\s*(?:{joiners})\s*" if joiners else r"(?!)", re.IGNORECASE)
+    noun_to_date = _phrases(table.get("noun_date_links"), r"\s{}\s*$", literal=True)
+    determiner_before_date = _phrases(table.get("determiners_before_date"), _ENDING)
+    range_joiner = _phrases(table.get("range_joiners"), _GAP, literal=True)
+    range_opener = _phrases(table.get("range_openers"), _ENDING)
+    range_pair_joiner = _phrases(table.get("range_pair_joiners"), _GAP)
+    date_negation = _phrases(table.get("date_negations"), _ENDING)
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
@@ -149,8 +152,7 @@ def _compile(table: dict) -> Language:
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
-    lead_ins = "|".join(p.replace("'", "['’]") for p in table.get("date_lead_ins", []))
-    date_lead_in = re.compile(rf"(?:^|\s)(?:{lead_ins})\s*$" if lead_ins else r"(?!)", re.IGNORECASE)
+    date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
     title_attribution = re.compile("|".join(table.get("title_attributions", [])) or r"(?!)", re.IGNORECASE)
     fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
     title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
@@ -162,8 +164,22 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, noun_to_date, range_joiner, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, relative_pronouns, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
+                    verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner, date_negation, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, relative_pronouns, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
                     place_after, place_before, *_triggers(table, words))
+
+
+_ENDING = r"(?:^|\s){}\s+$"  # a phrase ending a text, before the date that follows it
+_GAP = r"\s*{}\s*"  # a phrase making up the whole gap between two dates
+
+
+def _phrases(forms: list[str] | None, template: str, literal: bool = False) -> re.Pattern:
+    """One case-insensitive regex for a table's list of phrases, put in `template` at {}: the
+    forms are regexes, or plain words when `literal`; both apostrophes match. An empty list
+    matches nothing."""
+    if not forms:
+        return re.compile(r"(?!)")
+    body = "|".join((re.escape(f) if literal else f).replace("'", "['’]") for f in forms)
+    return re.compile(template.replace("{}", f"(?:{body})"), re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"\w+")

@@ -33,6 +33,7 @@ _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
+NEGATION_REACH = 30  # characters before a date where the words denying it are looked for
 CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
@@ -101,6 +102,9 @@ def extract(doc: Document) -> list[Mention]:
         inside = _ranges_joined(doc.text, inside, lang)
         if inside and _only_dates(doc.text, start, end, inside, lang):
             continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
+        # a denied date ("et non le jeudi 30 septembre") dates nothing
+        inside = [t for t in _times_folded(inside)
+                  if not lang.date_negation.search(doc.text, max(start, t.start - NEGATION_REACH), t.start)]
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
             passage = _bounded(doc.text, (start, end), timex)
             region = (max(region[0], passage[0]), min(region[1], passage[1]))
@@ -133,18 +137,34 @@ def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> 
 
 
 def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
-    """The dates of a sentence, each range ("du 24 au 26 août", "from 2014 to 2016") made one
-    expression whose value is its two ends joined by a slash: one event over the whole span."""
+    """The dates of a sentence, each range ("du 24 au 26 août", "from 2014 to 2016", "entre 1990
+    et 1999") made one expression whose value is its two ends joined by a slash: one event over
+    the whole span."""
     out = []
     for timex in timexes:
         previous = out[-1] if out else None
-        if (previous and "/" not in previous.value and lang.range_joiner.fullmatch(text, previous.end, timex.start)
+        joined = previous and (lang.range_joiner.fullmatch(text, previous.end, timex.start) or (
+            lang.range_pair_joiner.fullmatch(text, previous.end, timex.start)
+            and lang.range_opener.search(text, max(0, previous.start - 20), previous.start)))
+        if (joined and "/" not in previous.value
                 and (first := interval(previous.value)) and (last := interval(timex.value))
                 and first[0] <= last[0]):
             out[-1] = Timex(previous.start, timex.end, text[previous.start:timex.end], "DATE",
                             f"{previous.value}/{timex.value}")
         else:
             out.append(timex)
+    return out
+
+
+def _times_folded(timexes: list[Timex]) -> list[Timex]:
+    """The dates of a sentence without the times of day that follow a date of the same day
+    ("le jeudi 7 octobre, de 19 h 30 à 20 h 30"): they say when within it, not another event."""
+    out = []
+    for timex in timexes:
+        day = interval(timex.value) if "T" in timex.value else None
+        if day and out and (before := interval(out[-1].value)) and before[:2] == day[:2]:
+            continue
+        out.append(timex)
     return out
 
 
