@@ -139,6 +139,9 @@ def test_the_date_and_its_preposition_leave_the_title(tmp_path):
     span = "Les parties civiles seront entendues à partir du 28 septembre, pendant cinq semaines"
     start = span.index("28 septembre")
     assert mentions.make_title(span, (start, start + 12), fr) == "Les parties civiles seront entendues pendant cinq semaines"
+    span = "The group might come as soon as Tuesday, reports said"
+    start = span.index("Tuesday")
+    assert mentions.make_title(span, (start, start + 7), en) == "The group might come"
     span = "The hearings will run until December 3 in Paris"
     start = span.index("December 3")
     assert mentions.make_title(span, (start, start + 10), en) == "The hearings will run in Paris"

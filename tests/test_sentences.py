@@ -4,7 +4,8 @@ from timeline.sentences import sentence_spans
 
 
 def sentences(text, lang):
-    return [text[s:e].strip() for s, e in sentence_spans(text, language.load(lang).abbreviations)]
+    table = language.load(lang)
+    return [text[s:e].strip() for s, e in sentence_spans(text, table.abbreviations, table.stopwords)]
 
 
 def test_a_full_stop_then_a_capital_ends_a_sentence():
@@ -25,3 +26,11 @@ def test_the_full_stop_of_an_abbreviation_of_the_language_ends_nothing():
 def test_a_full_stop_before_a_lower_case_word_ends_nothing():
     text = "It happened at 10 p.m. yesterday in the U.S. capital. Police came."
     assert sentences(text, "en") == ["It happened at 10 p.m. yesterday in the U.S. capital.", "Police came."]
+
+
+def test_a_dotted_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one():
+    text = "INS extended its deadline until 9 a.m. EST Tuesday. Late Monday, U.S. Attorney General Reno spoke."
+    assert sentences(text, "en") == ["INS extended its deadline until 9 a.m. EST Tuesday.",
+                                     "Late Monday, U.S. Attorney General Reno spoke."]
+    assert sentences("They arrived in the U.S. The next day they left.", "en") == [
+        "They arrived in the U.S.", "The next day they left."]

@@ -89,7 +89,7 @@ def extract(doc: Document) -> list[Mention]:
     mentions = []
     named = names_in(doc.text)
     # the sentences of the body; one straddling its start (the dateline's) begins there
-    sentences = [(max(start, body), end) for start, end in sentence_spans(doc.text, lang.abbreviations) if end > body]
+    sentences = [(max(start, body), end) for start, end in sentence_spans(doc.text, lang.abbreviations, lang.stopwords) if end > body]
     lead = _lead_sentence(doc.text, sentences)
     lead_dated = False
     position = 0

@@ -88,7 +88,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         return []
     future_cues, past_cues = _Cues(compiled.future_cues, text), _Cues(compiled.past_cues, text)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
-    ends = [end for _, end in sentence_spans(text, compiled.abbreviations)]
+    ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
     sentence_start, boundary = 0, 0
     out, range_year = [], None
