@@ -323,6 +323,13 @@ def test_the_first_day_of_a_range_takes_the_month_written_after_the_last():
         ("lundi 3", "2025-03-03"), ("mercredi 5 mars", "2025-03-05")]
 
 
+def test_the_end_of_a_range_does_not_precede_its_start():
+    # written on 8 September 2021: a season to June is next June, a festival to 2 January next January
+    assert values("L'exposition dure du 8 septembre au 29 juin.", "fr", "2021-09-08")[-1] == ("29 juin", "2022-06-29")
+    assert values("The festival runs from December 29 to January 2.", "en", "2021-09-08")[-1] == (
+        "January 2", "2022-01-02")
+
+
 def test_a_range_of_two_values_is_one_interval_as_precise_as_its_coarser_end():
     assert interval("2019-08-24/2019-08-26") == (date(2019, 8, 24), date(2019, 8, 26), "day")
     assert interval("2014/2016-06") == (date(2014, 1, 1), date(2016, 6, 30), "year")

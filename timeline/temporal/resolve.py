@@ -36,7 +36,7 @@ class Context:
     paragraph: int = 0  # the paragraph being read
     sentence_year: int | None = None
     sentence_day: date | None = None
-    range_year: int | None = None  # the year of the first day of a range the expression ends
+    range_from: date | None = None  # the first day of a range the expression ends
     future: bool = False  # the words around the expression speak of the future...
     past: bool = False  # ...or of the past (neither: no clue)
     verb_governs: bool = False  # the tense is that of a verb governing the expression ("arrived on")
@@ -511,8 +511,10 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
         scored = [(c, y) for y in years if (c := cost(ref, y)) is not None]
         return min(scored)[1] if scored else None
 
-    if ctx.range_year:  # the last day of "du 19 au 23 juillet", "24 and 25 April": the year of the first
-        return ctx.range_year
+    if ctx.range_from:  # "du 19 au 23 juillet", "from 8 September to 29 June": the first year from the first day on
+        for y in (ctx.range_from.year, ctx.range_from.year + 1):
+            if (d := day_in(y)) and d >= ctx.range_from:
+                return y
     sentence_year = ctx.sentence_year
     if sentence_year and day_in(sentence_year) and (ctx.dct is None or (
             cost(ctx.dct, sentence_year) is not None

@@ -91,9 +91,13 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
     sentence_start, boundary = 0, 0
-    out, range_year = [], None
+    out, opens_range = [], False
     for m, index in matches:
-        ctx.range_year, range_year = range_year, None  # a range's first day speaks for the next match only
+        # a range's first day ("du 19 au", "from 8 September to") speaks for the next match only
+        previous = out[-1] if out else None
+        joined = previous and (opens_range or compiled.range_joiner.fullmatch(text, previous.end, m.start()))
+        ctx.range_from = (interval(previous.value) or (None,))[0] if joined else None
+        opens_range = False
         if boundary < len(ends) and m.start() >= ends[boundary]:
             while boundary < len(ends) and m.start() >= ends[boundary]:
                 sentence_start = ends[boundary]
@@ -116,8 +120,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
         _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
-        if compiled.range_start[index] and is_full_date(resolved.value):
-            range_year = ctx.last_day.year
+        opens_range = compiled.range_start[index]
     return out
 
 
