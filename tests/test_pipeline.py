@@ -306,6 +306,27 @@ def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):
     assert ("2019-07-03", "2019-07-03", "day") in spans and ("2019-07-05", "2019-07-05", "day") in spans
 
 
+def test_words_of_time_and_lists_of_dates_leave_the_clause_its_title(tmp_path):
+    write(tmp_path, "1999-05-05_kopp.txt",
+          "Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen of his home.\n\n"
+          "Videotapes show the car crossing the border in 1994, 1995 and 1997, when doctors were shot at.\n\n"
+          "Cuba condemned the handling of Wednesday's meeting between the boy and his grandmothers.\n\n"
+          "Until this week.")
+    events, _, _ = extract(tmp_path)
+    titles = dict(zip(events["date_text"], events["title"]))
+    assert titles["Oct. 23"].startswith("Slepian was shot to death")  # "the night of" is no thing dated
+    assert titles["1995"].startswith("Videotapes show the car crossing")  # a date in a list dates the clause too
+    assert titles["Wednesday"] == "Meeting"  # a possessive date names the noun after it
+    assert "this week" not in titles  # a lead-in and a date say nothing
+
+
+def test_a_dispatch_dateline_may_end_its_line(tmp_path):
+    write(tmp_path, "1998-08-08_xie.txt", "JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored Friday the "
+                                          "bomb blasts which killed scores of people outside embassies of the United States.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["date_text"]) == ["Friday"]
+
+
 def test_a_range_opened_by_between_is_one_event(tmp_path):
     write(tmp_path, "1999-07-06_insee.txt", "Entre 1990 et 1999, la croissance démographique moyenne est de 0,38% par an.")
     write(tmp_path, "1999-07-06_talks.txt", "The talks were held between 3 and 5 March in Geneva.")

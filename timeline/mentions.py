@@ -36,6 +36,7 @@ NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 NEGATION_REACH = 30  # characters before a date where the words denying it are looked for
 CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
 
@@ -130,9 +131,10 @@ def _body_start(text: str, timexes, stamps: list[tuple[int, int]]) -> int:
 
 def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> bool:
     """Whether a sentence says nothing but its dates: no word outside them other than
-    function words and short capitalised abbreviations (time zones: "EDT", "GMT")."""
+    function words, the words introducing a date ("Until this week.") and short capitalised
+    abbreviations (time zones: "EDT", "GMT")."""
     edges = [start] + [p for t in timexes for p in (t.start, t.end)] + [end]
-    outside = " ".join(text[edges[k]:edges[k + 1]] for k in range(0, len(edges), 2))
+    outside = " ".join(lang.date_lead_in.sub("", text[edges[k]:edges[k + 1]]) for k in range(0, len(edges), 2))
     return all(_is_function_word(w, lang) or (w.isupper() and len(w) <= 4) for w in _WORD.findall(outside))
 
 
@@ -217,9 +219,9 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
-        if not _WORD.search(text, first, timexes[i].start) and not _WORD.search(text, timexes[i].end, last):
-            # nothing but the date ("... and were concluded in December last year"): the
-            # clause before is what it dates too
+        if not _has_content(text, first, timexes[i].start, lang) and not _has_content(text, timexes[i].end, last, lang):
+            # nothing but the date ("... and were concluded in December last year", "in 1994,
+            # 1995 and 1997"): the clause before is what it dates too
             regions[i] = (regions[i - 1][0], last)
         elif (antecedent := _antecedent(text, regions[i - 1][0], first, timexes[i - 1], lang)) is not None:
             regions[i] = (antecedent, last)
@@ -258,7 +260,12 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
     before = text[clause_start:timex.start]
     if lang.date_lead_in.search(before) or "/" in timex.value:
         return None
-    if link := lang.noun_to_date.search(before):
+    if _POSSESSIVE.match(text, timex.end):  # "Wednesday's meeting"
+        words = list(_NOUN_PHRASE_WORD.finditer(before))
+        end = _phrase_after(text, _POSSESSIVE.match(text, timex.end).end(), lang)
+        region = None if end is None else (timex.start, end)
+        phrase = len(before)
+    elif link := lang.noun_to_date.search(before):
         words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
         phrase = _phrase_before(text, clause_start, words, lang)
         region = None if phrase is None else (clause_start + phrase, timex.end)
@@ -271,6 +278,9 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
         return None
     if region is None:
         return None
+    named = text[region[0]:timex.start] + " " + text[timex.end:region[1]]
+    if all(_fold(w) in lang.date_words or _is_function_word(w, lang) for w in _WORD.findall(named)):
+        return None  # "the night of Oct. 23", "le mois de juin": a word of time, not a thing dated
     opening = not any(_fold(w.group()) not in lang.stopwords for w in words if w.start() < phrase)
     return None if opening and len(timexes) == 1 else region
 
@@ -312,6 +322,11 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
         if bare != word.group() and _fold(bare) not in lang.abbreviations:  # punctuation closes the phrase ("Dr." does not)
             break
     return end
+
+
+def _has_content(text: str, start: int, end: int, lang) -> bool:
+    """Whether the text between start and end holds a word other than function words."""
+    return any(not _is_function_word(w, lang) for w in _WORD.findall(text, start, end))
 
 
 def _is_function_word(word: str, lang) -> bool:
@@ -362,7 +377,8 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         elif _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords and not (
                 lang.past_cues.fullmatch(last_word) or lang.future_cues.fullmatch(last_word)):
             before = before[: len(before) - len(last_word)]  # no dangling "on", "le"; "said" stays
-        span = before + " " + span[timex_span[1]:]
+        span = before + " " + _POSSESSIVE.sub("", span[timex_span[1]:], count=1) if _POSSESSIVE.match(
+            span, timex_span[1]) else before + " " + span[timex_span[1]:]
     span = _short_names(span, named)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))

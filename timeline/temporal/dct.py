@@ -15,7 +15,7 @@ DATELINE_WORDS = 25  # ...on a line of its own this short...
 # dash ("TOKYO —", "Katowice, le 3 décembre 2018 —", "MOSCOW, March 3, 2019 (Reuters) -")
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|d[eu]|des|la|le|of)){0,3}"
 _DATELINE = re.compile(rf"[ \t]*(?P<place>{_PLACE})(?:,[ \t]*(?P<date>[^—–()\n]{{4,40}}?))?[ \t]*"
-                       rf"(?P<agency>\([^()\n]{{1,30}}\)[ \t]*)?(?:[—–]|--?)[ \t]+")
+                       rf"(?P<agency>\([^()\n]{{1,30}}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]+|[ \t]*(?=\n))")
 
 
 @dataclass(frozen=True)
