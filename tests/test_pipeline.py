@@ -311,12 +311,17 @@ def test_words_of_time_and_lists_of_dates_leave_the_clause_its_title(tmp_path):
           "Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen of his home.\n\n"
           "Videotapes show the car crossing the border in 1994, 1995 and 1997, when doctors were shot at.\n\n"
           "Cuba condemned the handling of Wednesday's meeting between the boy and his grandmothers.\n\n"
+          "Albright was heartened by progress in the inquiry into last Friday's bombings of U.S. embassies.\n\n"
+          "They will appeal the decision, announced Tuesday by the INS, that the boy must be returned by Jan. 14.\n\n"
           "Until this week.")
     events, _, _ = extract(tmp_path)
     titles = dict(zip(events["date_text"], events["title"]))
     assert titles["Oct. 23"].startswith("Slepian was shot to death")  # "the night of" is no thing dated
     assert titles["1995"].startswith("Videotapes show the car crossing")  # a date in a list dates the clause too
     assert titles["Wednesday"] == "Meeting"  # a possessive date names the noun after it
+    assert titles["last Friday"] == "Bombings of U.S. embassies"  # an abbreviation's full stop ends no phrase
+    # "that" opening what was said is no relative pronoun: the clause is about the boy, not the INS
+    assert titles["Jan. 14"] == "The boy must be returned"
     assert "this week" not in titles  # a lead-in and a date say nothing
 
 

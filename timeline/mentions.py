@@ -319,8 +319,8 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
                             or not bare[0].isalpha()):
             break
         end = word.start() + len(bare)
-        if bare != word.group() and _fold(bare) not in lang.abbreviations:  # punctuation closes the phrase ("Dr." does not)
-            break
+        if bare != word.group() and _fold(bare) not in lang.abbreviations and "." not in bare:
+            break  # punctuation closes the phrase; an abbreviation's full stop does not ("Dr.", "U.S.")
     return end
 
 
@@ -365,20 +365,20 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
 def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
     """A headline from a clause: the date expression and the words introducing it, a closing
     reporting clause (", officials said"), parentheses, quotation marks and discourse fillers
-    removed, people called by their short name (for a
-    role, only when the document names them), connectors trimmed from both ends, at most
-    TITLE_WORDS words."""
+    removed, people called by their short name (for a role, only when the document names
+    them), connectors trimmed from both ends, at most TITLE_WORDS words."""
     if timex_span:
         before = span[:timex_span[0]].rstrip()
         lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
         last_word = before.rsplit(None, 1)[-1] if before else ""
         if lead_in:
             before = before[:lead_in.start()]
-        elif _fold(last_word) in lang.title_drop or _fold(last_word) in lang.stopwords and not (
-                lang.past_cues.fullmatch(last_word) or lang.future_cues.fullmatch(last_word)):
-            before = before[: len(before) - len(last_word)]  # no dangling "on", "le"; "said" stays
-        span = before + " " + _POSSESSIVE.sub("", span[timex_span[1]:], count=1) if _POSSESSIVE.match(
-            span, timex_span[1]) else before + " " + span[timex_span[1]:]
+        elif _dangles(last_word, lang):  # "on", "le" before the date
+            before = before[: len(before) - len(last_word)]
+        after = span[timex_span[1]:]
+        if possessive := _POSSESSIVE.match(after):  # "Wednesday's meeting"
+            after = after[possessive.end():]
+        span = before + " " + after
     span = _short_names(span, named)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
@@ -386,17 +386,24 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
     while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")):
         words.pop(0)
-    while words and (_fold(words[-1]) in lang.title_drop or _fold(words[-1]) in lang.stopwords):
+    while words and _is_function_word(words[-1], lang):
         words.pop()
     if not words:
         return ""
     cut = len(words) > TITLE_WORDS
     words = words[:TITLE_WORDS]
-    while cut and len(words) > 3 and (_fold(words[-1]) in lang.title_drop or _fold(words[-1]) in lang.stopwords):
+    while cut and len(words) > 3 and _is_function_word(words[-1], lang):
         words.pop()
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
     return title + ("…" if cut else "")
+
+
+def _dangles(word: str, lang) -> bool:
+    """Whether the word before a removed date dangles: a connector or a function word, but not
+    a verb the tense cues know ("Officials said last week that…")."""
+    bare = word.strip(_EDGE_PUNCTUATION)
+    return _is_function_word(word, lang) and not (lang.past_cues.fullmatch(bare) or lang.future_cues.fullmatch(bare))
 
 
 def _fold(word: str) -> str:
