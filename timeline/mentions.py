@@ -33,6 +33,7 @@ _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
+DATE_LINE_CHARS = 60  # more characters than this besides its dates, and a sentence says something
 NEGATION_REACH = 30  # characters before a date where the words denying it are looked for
 CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
@@ -133,6 +134,8 @@ def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> 
     """Whether a sentence says nothing but its dates: no word outside them other than
     function words, the words introducing a date ("Until this week.") and short capitalised
     abbreviations (time zones: "EDT", "GMT")."""
+    if end - start - sum(t.end - t.start for t in timexes) > DATE_LINE_CHARS:
+        return False
     edges = [start] + [p for t in timexes for p in (t.start, t.end)] + [end]
     outside = " ".join(lang.date_lead_in.sub("", text[edges[k]:edges[k + 1]]) for k in range(0, len(edges), 2))
     return all(_is_function_word(w, lang) or (w.isupper() and len(w) <= 4) for w in _WORD.findall(outside))
