@@ -20,6 +20,12 @@ def extract(folder):
     return events, mentions, report
 
 
+def titles(folder, by="date_start") -> dict:
+    """The title of each event extracted from a folder, keyed by its first day or date text."""
+    events, _, _ = extract(folder)
+    return dict(zip(events[by], events["title"]))
+
+
 def test_same_event_in_two_languages_is_one_row_with_both_sources(tmp_path):
     write(tmp_path, "1999-03-04_fr.txt", "Le président Vladimir Poutine et Angela Merkel se sont rencontrés à Berlin le 3 mars 1999 pour parler de l'énergie.")
     write(tmp_path, "1999-03-05_en.txt", "Vladimir Putin and Angela Merkel met in Berlin on March 3 to discuss energy supplies for their industries.")
@@ -235,16 +241,16 @@ def test_a_date_completing_a_noun_dates_that_noun_not_the_clause(tmp_path):
           "Le verdict se tiendra du 24 au 26 juin devant la même cour.")
     write(tmp_path, "2021-09-08_speech.txt", "On Tuesday the president honoured the victims of the attacks of November 13, 2015.")
     from timeline import documents, mentions
-    titles = {}
+    by_day = {}
     for path in sorted(tmp_path.iterdir()):
         for m in mentions.extract(documents.read(path)):
-            titles.setdefault(m.date_start.isoformat(), []).append(m.title)
+            by_day.setdefault(m.date_start.isoformat(), []).append(m.title)
     # the attacks, not the trial that opens today nor the speech, are what 13 November dates
-    assert sorted(titles["2015-11-13"]) == ["Attacks", "Attentats", "Les attentats avaient fait 130 morts"]
-    assert any("procès des attentats" in t and "s'ouvre" in t for t in titles["2021-09-08"])
-    assert any("honoured the victims" in t for t in titles["2021-09-07"])
+    assert sorted(by_day["2015-11-13"]) == ["Attacks", "Attentats", "Les attentats avaient fait 130 morts"]
+    assert any("procès des attentats" in t and "s'ouvre" in t for t in by_day["2021-09-08"])
+    assert any("honoured the victims" in t for t in by_day["2021-09-07"])
     # a verb before "du" governs a range of days; it is no noun
-    assert any("verdict se tiendra" in t for t in titles["2022-06-24"])
+    assert any("verdict se tiendra" in t for t in by_day["2022-06-24"])
 
 
 def test_a_date_before_a_noun_dates_that_noun(tmp_path):
@@ -252,21 +258,19 @@ def test_a_date_before_a_noun_dates_that_noun(tmp_path):
           "Last month, the government had warned that many buildings did not meet the 2018 earthquake code.\n\n"
           "Russia has been under sanctions since the 2014 annexation of Crimea, officials said on Monday.\n\n"
           "The 2008 financial crisis hit European banks hard.")
-    events, _, _ = extract(tmp_path)
-    titles = dict(zip(events["date_start"], events["title"]))
-    assert titles["2018-01-01"] == "Earthquake code"
-    assert titles["2014-01-01"] == "Annexation of Crimea"
-    assert titles["2023-02-13"].startswith("Russia has been under sanctions")
+    found = titles(tmp_path)
+    assert found["2018-01-01"] == "Earthquake code"
+    assert found["2014-01-01"] == "Annexation of Crimea"
+    assert found["2023-02-13"].startswith("Russia has been under sanctions")
     # a possessive determines the noun too, and a title's abbreviation does not end it
     write(tmp_path, "1999-01-22_kopp.txt", "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport. "
                                            "Police linked him to the Oct. 23 sniper shooting of Dr. Barnett Slepian.")
-    events, _, _ = extract(tmp_path)
-    titles = dict(zip(events["date_start"], events["title"]))
-    assert titles["1987-01-01"] == "Chevrolet Cavalier"
-    assert titles["1998-12-01"] == "Kopp's 1987 Chevrolet Cavalier was discovered at Newark airport"
-    assert titles["1998-10-23"] == "Sniper shooting of Dr. Barnett Slepian"
+    found = titles(tmp_path)
+    assert found["1987-01-01"] == "Chevrolet Cavalier"
+    assert found["1998-12-01"] == "Kopp's 1987 Chevrolet Cavalier was discovered at Newark airport"
+    assert found["1998-10-23"] == "Sniper shooting of Dr. Barnett Slepian"
     # the phrase opens its sentence, the only date in it: the sentence says what happened
-    assert titles["2008-01-01"].lower() in ("the financial crisis hit european banks hard",
+    assert found["2008-01-01"].lower() in ("the financial crisis hit european banks hard",
                                              "financial crisis hit european banks hard")
 
 
@@ -284,13 +288,23 @@ def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
                                            "from April because of the pandemic.")
     write(tmp_path, "2020-10-27_minsk.txt", "Le Kremlin a salué l'accord du 5 mars, qui avait été signé à Minsk "
                                             "le 12 février 2015.")
-    events, _, _ = extract(tmp_path)
-    titles = dict(zip(events["date_start"], events["title"]))
-    assert titles["2020-04-01"].startswith("Referendum, which was postponed")
-    assert titles["2019-11-01"] == "Mr Piñera agreed to hold the referendum"
+    found = titles(tmp_path)
+    assert found["2020-04-01"].startswith("Referendum, which was postponed")
+    assert found["2019-11-01"] == "Mr Piñera agreed to hold the referendum"
     # the noun before the clause is named by a date: the clause is about that noun, not the date
-    assert titles["2015-02-12"].startswith("L'accord du 5 mars, qui avait été signé")
-    assert titles["2020-03-05"] == "L'accord"
+    assert found["2015-02-12"].startswith("L'accord du 5 mars, qui avait été signé")
+    assert found["2020-03-05"] == "L'accord"
+
+
+def test_a_participle_after_a_comma_keeps_the_noun_it_is_about(tmp_path):
+    write(tmp_path, "2019-05-27_galles.txt", "La reine a présidé hier l'ouverture du nouveau Parlement du Pays de "
+                                             "Galles, élu le 6 mai dernier.")
+    write(tmp_path, "2019-09-09_tel.txt", "Dimanche 8 septembre, Macron et Poutine se sont entretenus par téléphone, "
+                                          "saluant l'échange de prisonniers intervenu la veille.")
+    found = titles(tmp_path)
+    assert found["2019-05-06"] == "Nouveau Parlement du Pays de Galles, élu"
+    # a present participle has the sentence's subject, not the noun before it
+    assert not found["2019-09-07"].startswith("Téléphone")
 
 
 def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):
@@ -314,15 +328,14 @@ def test_words_of_time_and_lists_of_dates_leave_the_clause_its_title(tmp_path):
           "Albright was heartened by progress in the inquiry into last Friday's bombings of U.S. embassies.\n\n"
           "They will appeal the decision, announced Tuesday by the INS, that the boy must be returned by Jan. 14.\n\n"
           "Until this week.")
-    events, _, _ = extract(tmp_path)
-    titles = dict(zip(events["date_text"], events["title"]))
-    assert titles["Oct. 23"].startswith("Slepian was shot to death")  # "the night of" is no thing dated
-    assert titles["1995"].startswith("Videotapes show the car crossing")  # a date in a list dates the clause too
-    assert titles["Wednesday"] == "Meeting"  # a possessive date names the noun after it
-    assert titles["last Friday"] == "Bombings of U.S. embassies"  # an abbreviation's full stop ends no phrase
+    found = titles(tmp_path, by="date_text")
+    assert found["Oct. 23"].startswith("Slepian was shot to death")  # "the night of" is no thing dated
+    assert found["1995"].startswith("Videotapes show the car crossing")  # a date in a list dates the clause too
+    assert found["Wednesday"] == "Meeting"  # a possessive date names the noun after it
+    assert found["last Friday"] == "Bombings of U.S. embassies"  # an abbreviation's full stop ends no phrase
     # "that" opening what was said is no relative pronoun: the clause is about the boy, not the INS
-    assert titles["Jan. 14"] == "The boy must be returned"
-    assert "this week" not in titles  # a lead-in and a date say nothing
+    assert found["Jan. 14"] == "The boy must be returned"
+    assert "this week" not in found  # a lead-in and a date say nothing
 
 
 def test_a_dispatch_dateline_may_end_its_line(tmp_path):

@@ -65,6 +65,7 @@ class Language:
     publication_stamp: re.Pattern  # the words before the date of a "Published: ..." line
     clause_markers: re.Pattern  # words that open a subordinate clause
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
+    past_participle: re.Pattern  # a past participle, whole ("conclu", "signed")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
@@ -150,6 +151,7 @@ def _compile(table: dict) -> Language:
     markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
     clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
+    past_participle = re.compile(table.get("past_participle", r"(?!)"))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
@@ -164,7 +166,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past,
-                    verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner, date_negation, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, relative_pronouns, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
+                    verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner, date_negation, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, relative_pronouns, past_participle, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
                     place_after, place_before, *_triggers(table, words))
 
 

@@ -235,12 +235,16 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
 
 def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> int | None:
     """Where the noun phrase that a clause cut off at `cut` is about begins, when the clause
-    opens with a relative pronoun ("the referendum, which was postponed from April"); None
-    otherwise, with no noun before it, or when that phrase is the date before the clause
-    (given as `date_before`; None: any phrase)."""
+    opens with a relative pronoun ("the referendum, which was postponed from April") or, after
+    a comma, a past participle ("l'accord, conclu le 12 décembre 2015"); None otherwise, with
+    no noun before it, or when that phrase is the date before the clause (given as
+    `date_before`; None: any phrase)."""
     opening = _WORD.search(text, cut)
     before = text[clause_start:cut].rstrip()
-    if not opening or not before or _fold(opening.group()) not in lang.relative_pronouns:
+    if not opening or not before:
+        return None
+    participle = before.endswith(",") and lang.past_participle.fullmatch(opening.group())
+    if _fold(opening.group()) not in lang.relative_pronouns and not participle:
         return None
     words = list(_NOUN_PHRASE_WORD.finditer(before.rstrip(","), 0))
     start = _phrase_before(text, clause_start, words, lang)
