@@ -2,6 +2,7 @@
 from datetime import date, timedelta
 
 import pandas as pd
+import pytest
 
 from timeline import figure, store
 
@@ -66,20 +67,18 @@ def test_large_tables_are_drawn_as_a_density_whose_bars_give_their_dates():
     assert figure.range_of(["ev-1", "title"]) is None
 
 
-def test_date_labels_read_as_written():
-    row = pd.Series({"precision": "day", "date_start": "2019-09-09", "date_end": "2019-09-09"})
-    assert figure.date_label(row) == "9 September 2019"
-    row = pd.Series({"precision": "month", "date_start": "2019-08-01", "date_end": "2019-08-31"})
-    assert figure.date_label(row) == "August 2019"
-    row = pd.Series({"precision": "undated", "date_start": "2017-06-20", "date_end": ""})
-    assert figure.date_label(row) == "undated, after 20 June 2017"
+@pytest.mark.parametrize("precision,start,end,expected", [
+    ("day", "2019-09-09", "2019-09-09", "9 September 2019"),
+    ("month", "2019-08-01", "2019-08-31", "August 2019"),
+    ("undated", "2017-06-20", "", "undated, after 20 June 2017"),
     # a range says both ends, in the words of its precision
-    row = pd.Series({"precision": "day", "date_start": "2019-08-24", "date_end": "2019-08-26"})
-    assert figure.date_label(row) == "24 August 2019 – 26 August 2019"
-    row = pd.Series({"precision": "year", "date_start": "2014-01-01", "date_end": "2016-12-31"})
-    assert figure.date_label(row) == "2014 – 2016"
-    row = pd.Series({"precision": "week", "date_start": "2019-09-09", "date_end": "2019-09-15"})
-    assert figure.date_label(row) == "9 September 2019 – 15 September 2019"
+    ("day", "2019-08-24", "2019-08-26", "24 August 2019 – 26 August 2019"),
+    ("year", "2014-01-01", "2016-12-31", "2014 – 2016"),
+    ("week", "2019-09-09", "2019-09-15", "9 September 2019 – 15 September 2019"),
+])
+def test_date_labels_read_as_written(precision, start, end, expected):
+    row = pd.Series({"precision": precision, "date_start": start, "date_end": end})
+    assert figure.date_label(row) == expected
 
 
 def test_a_range_of_days_is_drawn_as_a_span():

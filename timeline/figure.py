@@ -1,9 +1,9 @@
 """The Plotly timeline figure from an events frame: one place, used by the app and the exports.
 
 Day-precision events are markers; month, year and wider events, and ranges of days, are spans
-over their interval with a marker in the middle; planned events are hollow. Each marker's customdata[0] is its
-event_id, so a selection names events, not trace indices. Undated events are not drawn: they
-have no place on a time axis and are listed apart with their bounds.
+over their interval with a marker in the middle; planned events are hollow. Each marker's
+customdata[0] is its event_id, so a selection names events, not trace indices. Undated events
+are not drawn: they have no place on a time axis and are listed apart with their bounds.
 """
 from __future__ import annotations
 

@@ -146,18 +146,16 @@ def _compile(table: dict) -> Language:
     date_negation = _phrases(table.get("date_negations"), _ENDING)
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
-    furniture = re.compile("|".join(table.get("furniture", [])) or r"(?!)", re.IGNORECASE)
-    publication_stamp = re.compile(rf"[ \t]*(?:{table.get('publication_stamp', '(?!)')})", re.IGNORECASE)
-    markers = "|".join(re.escape(m).replace("'", "['’]") for m in table.get("clause_markers", []))
-    clause_markers = re.compile(rf"\s(?=(?:{markers})\b)" if markers else r"(?!)", re.IGNORECASE)
+    furniture = _phrases(table.get("furniture"), "{}")
+    publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t]*{}")
+    clause_markers = _phrases(table.get("clause_markers"), r"\s(?={}\b)", literal=True)
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
-    title_attribution = re.compile("|".join(table.get("title_attributions", [])) or r"(?!)", re.IGNORECASE)
-    fillers = "|".join(re.escape(f) for f in table.get("title_fillers", []))
-    title_fillers = re.compile(rf",?\s*\b(?:{fillers})\b,?" if fillers else r"(?!)", re.IGNORECASE)
+    title_attribution = _phrases(table.get("title_attributions"), "{}")
+    title_fillers = _phrases(table.get("title_fillers"), r",?\s*\b{}\b,?", literal=True)
     prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
     place_after = re.compile(
         rf"\b(?:{prepositions})\s+((?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|of|la|le)?\s*[A-ZÀ-Ý][\w'’-]+)*))"
@@ -165,9 +163,10 @@ def _compile(table: dict) -> Language:
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
-                    cues, past,
-                    verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner, date_negation, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers, relative_pronouns, past_participle, abbreviations, title_drop, date_lead_in, title_fillers, title_attribution,
-                    place_after, place_before, *_triggers(table, words))
+                    cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
+                    date_negation, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp,
+                    clause_markers, relative_pronouns, past_participle, abbreviations, title_drop, date_lead_in,
+                    title_fillers, title_attribution, place_after, place_before, *_triggers(table, words))
 
 
 _ENDING = r"(?:^|\s){}\s+$"  # a phrase ending a text, before the date that follows it

@@ -34,7 +34,7 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 DATE_LINE_CHARS = 60  # more characters than this besides its dates, and a sentence says something
-NEGATION_REACH = 30  # characters before a date where the words denying it are looked for
+LEAD_REACH = 30  # characters before a date where the words opening a range with it or denying it stand
 CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -91,7 +91,8 @@ def extract(doc: Document) -> list[Mention]:
     mentions = []
     named = names_in(doc.text)
     # the sentences of the body; one straddling its start (the dateline's) begins there
-    sentences = [(max(start, body), end) for start, end in sentence_spans(doc.text, lang.abbreviations, lang.stopwords) if end > body]
+    sentences = [(max(start, body), end) for start, end in sentence_spans(doc.text, lang.abbreviations, lang.stopwords)
+                 if end > body]
     lead = _lead_sentence(doc.text, sentences)
     lead_dated = False
     position = 0
@@ -106,7 +107,7 @@ def extract(doc: Document) -> list[Mention]:
             continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
         # a denied date ("et non le jeudi 30 septembre") dates nothing
         inside = [t for t in _times_folded(inside)
-                  if not lang.date_negation.search(doc.text, max(start, t.start - NEGATION_REACH), t.start)]
+                  if not lang.date_negation.search(doc.text, max(start, t.start - LEAD_REACH), t.start)]
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
             passage = _bounded(doc.text, (start, end), timex)
             region = (max(region[0], passage[0]), min(region[1], passage[1]))
@@ -150,7 +151,7 @@ def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
         previous = out[-1] if out else None
         joined = previous and (lang.range_joiner.fullmatch(text, previous.end, timex.start) or (
             lang.range_pair_joiner.fullmatch(text, previous.end, timex.start)
-            and lang.range_opener.search(text, max(0, previous.start - 20), previous.start)))
+            and lang.range_opener.search(text, max(0, previous.start - LEAD_REACH), previous.start)))
         if (joined and "/" not in previous.value
                 and (first := interval(previous.value)) and (last := interval(timex.value))
                 and first[0] <= last[0]):
@@ -207,8 +208,8 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         markers = [m.end() for m in lang.clause_markers.finditer(text, previous.end, timex.start)]
         cut = markers[-1] if markers else timex.start
-        if nouns[-1] is not None and not markers:  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
-            cut = cuts[-1]
+        if nouns[-1] is not None and not markers:
+            cut = cuts[-1]  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
         elif not markers:
             for m in _CLAUSE_PUNCTUATION.finditer(text, previous.end, timex.start):
                 opening = cuts[-1] == start and not text[previous.end:m.start()].strip()
@@ -267,9 +268,9 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
     before = text[clause_start:timex.start]
     if lang.date_lead_in.search(before) or "/" in timex.value:
         return None
-    if _POSSESSIVE.match(text, timex.end):  # "Wednesday's meeting"
+    if possessive := _POSSESSIVE.match(text, timex.end):  # "Wednesday's meeting"
         words = list(_NOUN_PHRASE_WORD.finditer(before))
-        end = _phrase_after(text, _POSSESSIVE.match(text, timex.end).end(), lang)
+        end = _phrase_after(text, possessive.end(), lang)
         region = None if end is None else (timex.start, end)
         phrase = len(before)
     elif link := lang.noun_to_date.search(before):

@@ -104,7 +104,7 @@ def publication_lines(text: str, timexes, lang: str) -> list[tuple[int, int]]:
     stamp = language.load(lang).publication_stamp
     lines = []
     for t in timexes:
-        start = text.rfind("\n", 0, t.start) + 1
+        start = _line_start(text, t.start)
         if lines and lines[-1][0] == start:
             continue
         opening = stamp.match(text, start)
