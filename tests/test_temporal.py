@@ -797,3 +797,65 @@ def test_last_winter_in_french_is_the_one_over():
 def test_dates_beyond_the_calendar_are_not_resolved():
     assert tag("la veille", lang="fr", dct="0001-01-01") == []
     assert tag("tomorrow", lang="en", dct="9999-12-31") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("He arrived on June 3 and left on the 9th.", "en", [("June 3", "1999-06-03"), ("the 9th", "1999-06-09")]),
+    ("The summit ran from March 3 to the 9th, when talks ended.", "en",
+     [("March 3", "1999-03-03"), ("the 9th", "1999-03-09")]),
+    ("Il est arrivé le 3 juin et reparti le 9.", "fr", [("3 juin", "1999-06-03"), ("9", "1999-06-09")]),
+    ("En mars, il a signé le 12, puis il est parti.", "fr", [("mars", "1999-03"), ("12", "1999-03-12")]),
+])
+def test_a_bare_day_of_the_month_is_in_the_month_under_discussion(text, lang, expected):
+    assert values(text, lang, "1999-06-20") == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("He left on the 9th.", "en"),  # no month named: the text does not say which
+    ("They met on the 9th floor on June 3.", "en"),  # a rank
+    ("Le 9 a marqué deux buts le 3 juin.", "fr"),  # a player's number
+    ("Il est parti le 9.", "fr"),
+])
+def test_a_day_of_the_month_without_a_month_to_belong_to_is_no_date(text, lang):
+    assert all(t.text not in ("the 9th", "9") for t in tag(text, lang=lang, dct="1999-06-20"))
+
+
+def test_the_unit_after_next_is_two_units_on():
+    # 1999-03-10 is in week 10
+    assert only("The vote is set for the week after next.", "en", "1999-03-10").value == "1999-W12"
+    assert only("They meet the month after next.", "en", "1999-11-10").value == "2000-01"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Results are due by year-end.", "en", ("year-end", "1999")),
+    ("Month-end figures were weak.", "en", ("Month-end", "1999-03")),
+    ("Il reviendra en fin d'année.", "fr", ("fin d'année", "1999")),
+    ("Plus tard ce mois-ci, il partira.", "fr", ("Plus tard ce mois-ci", "1999-03")),
+])
+def test_the_end_of_the_current_unit(text, lang, expected):
+    t = only(text, lang, "1999-03-10")
+    assert (t.text, t.value, t.mod) == (*expected, "END")
+
+
+def test_the_end_of_the_year_as_a_kind_of_thing_is_no_date():
+    assert tag("Une fête de fin d'année.", lang="fr", dct="1999-03-10") == []
+
+
+def test_earlier_this_week_in_french_is_its_start():
+    t = only("Plus tôt cette semaine, le président s'est rendu à Moscou.", "fr", "1999-03-10")
+    assert (t.text, t.value, t.mod) == ("Plus tôt cette semaine", "1999-W10", "START")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The panel met twice a week.", "en", ("twice a week", "P1W")),
+    ("Inspections happen three times a year.", "en", ("three times a year", "P1Y")),
+])
+def test_so_many_times_a_unit_is_a_set(text, lang, expected):
+    t = only(text, lang)
+    assert (t.text, t.type, t.value) == (*expected[:1], "SET", expected[1])
+
+
+def test_a_count_of_units_up_to_or_from_now_in_french():
+    t = only("Au cours des deux prochaines années, la banque supprimera 5 000 postes.", "fr", "1999-03-10")
+    assert (t.text, t.type, t.value) == ("des deux prochaines années", "DURATION", "P2Y")
+

@@ -89,7 +89,8 @@ def _seen_from_that(lang: Language, g: dict, ctx: Context) -> Context | None:
 def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> Resolved | None:
     if "not_a_date" in g:
         return None
-    mod = _meaning(lang, "approx", g) or _meaning(lang, "part", g) or ("APPROX" if "round_count" in g else None)
+    mod = (_meaning(lang, "approx", g) or _meaning(lang, "part", g) or ("APPROX" if "round_count" in g else None)
+           or ("END" if "unit_end" in g else None))
 
     if "ref" in g:
         return Resolved("DATE", _meaning(lang, "ref", g))
@@ -126,6 +127,8 @@ def _resolve(lang: Language, g: dict, forced_type: str | None, ctx: Context) -> 
         return _century(g["century"], mod)
     if "continued_day" in g:
         return _continued_day(lang, g, ctx, mod)
+    if "month_day" in g:
+        return _day_of_month(lang, g, ctx, mod)
     if "month" in g or "month_num" in g or "year" in g or "year2" in g or "day" in g:
         return _calendar_date(lang, g, ctx, mod)
     if "apposition" in g:  # "Oct. 13, 1989, a Friday": the day just named, if it is that weekday
@@ -327,12 +330,13 @@ def _as_precise(precision: str, needed: str) -> bool:
 
 
 def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
-    """'la semaine dernière', 'this year', 'la fin de l'année', 'early next month'."""
+    """'la semaine dernière', 'this year', 'la fin de l'année', 'early next month', 'year-end',
+    'the week after next'."""
     unit = lang.meaning("unit", g["unit"])
     if unit in ("H", "MIN", "S"):
         return None
-    n = _meaning(lang, "shift", g) or 0
-    if "shift" not in g and "this" not in g and "part" not in g:
+    n = 2 if "after_next" in g else _meaning(lang, "shift", g) or 0
+    if not g.keys() & {"shift", "this", "part", "unit_end", "after_next"}:
         return None
     if ctx.dct is None:
         return Resolved("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[n], mod)
@@ -447,6 +451,16 @@ def _continued_day(lang, g, ctx, mod) -> Resolved | None:
     if before is None or day <= before.day:
         return None
     d = safe_date(before.year, before.month, day)
+    return _on_day(lang, g, d, mod) if d else None
+
+
+def _day_of_month(lang, g, ctx, mod) -> Resolved | None:
+    """'the 9th' in 'arrived on June 3 and left on the 9th': that day of the month under
+    discussion; nothing when no day or month was named nearby (the text gives no month)."""
+    period = ctx.recent_period()
+    if period is None or period[2] not in ("day", "month"):
+        return None
+    d = safe_date(period[0].year, period[0].month, int(re.match(r"\d+", g["month_day"]).group()))
     return _on_day(lang, g, d, mod) if d else None
 
 
