@@ -859,3 +859,13 @@ def test_a_count_of_units_up_to_or_from_now_in_french():
     t = only("Au cours des deux prochaines années, la banque supprimera 5 000 postes.", "fr", "1999-03-10")
     assert (t.text, t.type, t.value) == ("des deux prochaines années", "DURATION", "P2Y")
 
+
+@pytest.mark.parametrize("text,expected", [
+    # 1999-03-10 is a Wednesday
+    ("Voting ends at 8 p.m. on Sunday.", "1999-03-14T20:00"),
+    ("The summit opens Monday in Paris.", "1999-03-15"),
+    ("INS extended its deadline until 9 a.m. EST Tuesday.", "1999-03-16T09:00"),
+    ("They postponed the vote until Friday.", "1999-03-12"),
+])
+def test_a_scheduled_start_end_or_new_deadline_looks_ahead(text, expected):
+    assert only(text, "en", "1999-03-10").value == expected
