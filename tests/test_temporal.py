@@ -869,3 +869,18 @@ def test_a_count_of_units_up_to_or_from_now_in_french():
 ])
 def test_a_scheduled_start_end_or_new_deadline_looks_ahead(text, expected):
     assert only(text, "en", "1999-03-10").value == expected
+
+
+def test_the_full_stop_after_a_month_name_ends_the_sentence_not_the_date():
+    assert values("He has been detained since last August.", "en", "1999-03-10") == [("last August", "1998-08")]
+    assert values("He left last Oct. 3 for Rome.", "en", "1999-03-10") == [("last Oct. 3", "1998-10-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The launch is set for 1430 GMT.", [("1430 GMT", "TIME", "1999-03-10T14:30")]),
+    ("The launch is set for 1930 GMT on Friday.", [("1930 GMT on Friday", "TIME", "1999-03-12T19:30")]),
+    # in brackets it repeats the local time
+    ("The plane landed at 3:30 p.m. local time (1930 GMT).", [("3:30 p.m.", "TIME", "1999-03-10T15:30")]),
+])
+def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag(text, lang="en", dct="1999-03-10")] == expected
