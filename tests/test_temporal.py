@@ -884,3 +884,19 @@ def test_the_full_stop_after_a_month_name_ends_the_sentence_not_the_date():
 ])
 def test_four_digits_before_a_time_zone_are_a_clock_time_not_a_year(text, expected):
     assert [(t.text, t.type, t.value) for t in tag(text, lang="en", dct="1999-03-10")] == expected
+
+
+def test_a_french_verb_governs_the_pair_of_days_after_les():
+    # written in March: "prévu les 9 et 10 décembre" is next December, not the last one
+    assert values("Le sommet, prévu les 9 et 10 décembre, est reporté.", "fr", "2020-03-10") == [
+        ("9", "2020-12-09"), ("10 décembre", "2020-12-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La veille au soir, il avait dîné avec Poutine.", ("La veille au soir", "2020-03-09TEV")),
+    ("Mardi 3 mars au matin, les troupes sont entrées.", ("Mardi 3 mars au matin", "2020-03-03TMO")),
+    ("Lundi au soir, il est parti.", ("Lundi au soir", "2020-03-09TEV")),
+])
+def test_the_part_of_the_day_after_au_belongs_to_the_day(text, expected):
+    t = only(text, "fr", "2020-03-10")
+    assert (t.text, t.type, t.value) == (*expected[:1], "TIME", expected[1])
