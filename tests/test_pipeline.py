@@ -375,3 +375,37 @@ def test_a_date_alone_at_the_end_of_a_sentence_dates_the_clause_before_it(tmp_pa
     events, _, _ = extract(tmp_path)
     december = events[events["date_start"] == "2017-12-01"].iloc[0]
     assert "concluded" in december.title
+
+
+def test_a_date_a_comparison_is_measured_from_dates_no_event(tmp_path):
+    write(tmp_path, "2023-06-15_ecb.txt", "The bank raised its rate on Thursday to 3.5 percent, the highest level "
+                                          "since 2001 and its third increase since January.")
+    write(tmp_path, "2023-06-15_bce.txt", "Le taux atteint son plus haut niveau depuis 2001, a annoncé la banque "
+                                          "centrale européenne jeudi.")
+    events, _, _ = extract(tmp_path)
+    assert sorted(events["date_text"]) == ["Thursday", "jeudi"]
+
+
+def test_a_relative_clause_holding_the_only_date_is_what_it_dates(tmp_path):
+    write(tmp_path, "2023-06-15_ecb.txt", "Christine Lagarde said inflation, which peaked at 10.6 percent last "
+                                          "October, was still too high.")
+    write(tmp_path, "2023-06-15_kavan.txt", "The Czech foreign minister met Jan Kavan, who lived in London in "
+                                            "1968.")
+    found = titles(tmp_path, by="date_text")
+    assert found["last October"] == "Inflation, which peaked at 10.6 percent"
+    assert found["1968"] == "Jan Kavan, who lived in London"
+
+
+def test_a_date_set_off_by_commas_leaves_no_comma_in_the_title(tmp_path):
+    write(tmp_path, "2023-06-15_ecb.txt", "Analysts expect the next meeting, on July 27, to bring a further rise.")
+    assert titles(tmp_path)["2023-07-27"] == "Analysts expect the next meeting to bring a further rise"
+
+
+def test_a_hope_looks_ahead_and_before_leaves_the_title(tmp_path):
+    write(tmp_path, "2023-03-06_senat.txt", "Le gouvernement espère une adoption définitive avant la fin du mois.")
+    write(tmp_path, "2023-03-06_vote.txt", "The government hopes to pass the bill before the end of the month, "
+                                           "its spokesman told reporters at length.")
+    events, _, _ = extract(tmp_path)
+    assert sorted(zip(events["title"], events["status"])) == [
+        ("Le gouvernement espère une adoption définitive", "planned"),
+        ("The government hopes to pass the bill", "planned")]

@@ -57,7 +57,7 @@ class Language:
     range_joiner: re.Pattern  # what joins the two ends of a range of dates, whole ("au", "to")
     range_opener: re.Pattern  # what opens a range whose ends "and" joins, at the end of a text ("between")
     range_pair_joiner: re.Pattern  # what joins the two ends of such a range, whole ("and")
-    date_negation: re.Pattern  # words denying the date after them, at the end of a text ("et non le")
+    no_event_lead: re.Pattern  # words after which a date dates no event, ending a text ("et non le", "highest since")
     determiner_before_date: re.Pattern  # a determiner ending a text, before a date naming a noun ("the")
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
@@ -143,7 +143,7 @@ def _compile(table: dict) -> Language:
     range_joiner = _phrases(table.get("range_joiners"), _GAP, literal=True)
     range_opener = _phrases(table.get("range_openers"), _ENDING)
     range_pair_joiner = _phrases(table.get("range_pair_joiners"), _GAP)
-    date_negation = _phrases(table.get("date_negations"), _ENDING)
+    no_event_lead = _phrases(table.get("date_negations", []) + table.get("comparison_anchors", []), _ENDING)
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = _phrases(table.get("furniture"), "{}")
@@ -164,7 +164,7 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
-                    date_negation, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp,
+                    no_event_lead, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp,
                     clause_markers, relative_pronouns, past_participle, abbreviations, title_drop, date_lead_in,
                     title_fillers, title_attribution, place_after, place_before, *_triggers(table, words))
 

@@ -34,7 +34,7 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 DATE_LINE_CHARS = 60  # more characters than this besides its dates, and a sentence says something
-LEAD_REACH = 30  # characters before a date where the words opening a range with it or denying it stand
+LEAD_REACH = 60  # characters before a date where the words opening a range with it or denying it stand
 CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
@@ -105,9 +105,10 @@ def extract(doc: Document) -> list[Mention]:
         inside = _ranges_joined(doc.text, inside, lang)
         if inside and _only_dates(doc.text, start, end, inside, lang):
             continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
-        # a denied date ("et non le jeudi 30 septembre") dates nothing
+        # a denied date ("et non le jeudi 30 septembre") dates nothing, nor does one a comparison
+        # is measured from ("the highest level since 2001")
         inside = [t for t in _times_folded(inside)
-                  if not lang.date_negation.search(doc.text, max(start, t.start - LEAD_REACH), t.start)]
+                  if not lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start)]
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
             passage = _bounded(doc.text, (start, end), timex)
             region = (max(region[0], passage[0]), min(region[1], passage[1]))
@@ -231,7 +232,24 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             regions[i] = (antecedent, last)
         elif nouns[i - 1] and _antecedent(text, regions[i - 1][0], first, None, lang) is not None:
             regions[i] = (nouns[i - 1][0], last)  # "l'accord du 5 mars, qui avait été signé"
-    return [noun or region for noun, region in zip(nouns, regions)]
+    return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang) or region
+            for i, (noun, region) in enumerate(zip(nouns, regions))]
+
+
+def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_before, lang) -> tuple[int, int] | None:
+    """The relative clause holding a date, with the noun it is about ("said [inflation, which
+    peaked last October], was still too high"): the date dates that clause, not the sentence.
+    None when the date stands outside any clause opened by a relative pronoun after a comma, or
+    when that noun is the date before (`date_before`, see _antecedent)."""
+    comma = text.rfind(",", region[0], timex.start)
+    opening = _WORD.search(text, comma + 1) if comma >= 0 else None
+    if not opening or _fold(opening.group()) not in lang.relative_pronouns:
+        return None
+    start = _antecedent(text, region[0], opening.start(), date_before, lang)
+    if start is None:
+        return None
+    close = text.find(",", timex.end, region[1])
+    return start, close if close >= 0 else region[1]
 
 
 def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> int | None:
@@ -386,6 +404,9 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         after = span[timex_span[1]:]
         if possessive := _POSSESSIVE.match(after):  # "Wednesday's meeting"
             after = after[possessive.end():]
+        before = before.rstrip()
+        if before.endswith(",") and after.lstrip().startswith(","):  # "the meeting, on July 27, to bring"
+            before = before[:-1]
         span = before + " " + after
     span = _short_names(span, named)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
