@@ -900,3 +900,11 @@ def test_a_french_verb_governs_the_pair_of_days_after_les():
 def test_the_part_of_the_day_after_au_belongs_to_the_day(text, expected):
     t = only(text, "fr", "2020-03-10")
     assert (t.text, t.type, t.value) == (*expected[:1], "TIME", expected[1])
+
+
+def test_words_read_ahead_of_a_match_do_not_open_one():
+    # a bracket inside a character class of a look-ahead must not end it early
+    table = {"language": "xx", "words": {"month": {"june": 6}},
+             "pattern": [{"re": "{month}(?=\\s*[,.)]|\\s+(?:and|with)\\b)"}]}
+    compiled = language._compile(table)
+    assert "june" in compiled.triggers and not {"and", "with"} & compiled.triggers

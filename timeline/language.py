@@ -220,7 +220,11 @@ def _without_lookarounds(pattern: str) -> str:
         out.append(pattern[i:m.start()])
         depth, j = 1, m.end()
         while j < len(pattern) and depth:
-            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            if pattern[j] == "[":  # a bracket in a character class ("[,.)]") opens or closes nothing
+                j = pattern.find("]", j + 2) if j + 1 < len(pattern) else len(pattern)
+                j = len(pattern) if j < 0 else j
+            else:
+                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
             j += 1
         i = j
     return "".join(out) + pattern[i:]
