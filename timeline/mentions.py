@@ -16,7 +16,7 @@ from .documents import Document
 from .sentences import sentence_spans
 from .temporal import Timex, interval
 from .temporal.dct import DATELINE_CHARS, dateline, publication_lines
-from .temporal.tagger import tag_with
+from .temporal.tagger import cue_spans, tag_with
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLE_WORDS = 12
@@ -35,7 +35,6 @@ CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joi
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 DATE_LINE_CHARS = 60  # more characters than this besides its dates, and a sentence says something
 LEAD_REACH = 60  # characters before a date where the words opening a range with it or denying it stand
-CUE_REACH = 40  # characters: a tense cue ("s'est déroulée") spans less than this around a word
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
@@ -362,9 +361,7 @@ def _is_function_word(word: str, lang) -> bool:
 def _is_verb(lang, text: str, position: int) -> bool:
     """Whether the word at `position` is (part of) a verb the tense cues know ("tiendra",
     "s'est déroulée", "was held")."""
-    start = max(0, position - CUE_REACH)
-    return any(cue.start() <= position < cue.end() for cues in (lang.future_cues, lang.past_cues)
-               for cue in cues.finditer(text, start, position + CUE_REACH))
+    return any(cues.covers(position) for cues in cue_spans(lang.code, text))
 
 
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:

@@ -1,6 +1,7 @@
 """Sentence spans, shared by the tagger (context resets) and the event builder (passages)."""
 from __future__ import annotations
 
+import functools
 import re
 
 # A full stop, possibly closing a quotation, then the start of the next sentence; or a line break.
@@ -17,6 +18,11 @@ def sentence_spans(text: str, abbreviations: frozenset = frozenset(),
     nor before a lower-case word ("Roe vs. Wade", "10 p.m. yesterday"); after a dotted
     abbreviation, only before one of `openers` ("in the U.S. The talks", not "9 a.m. EST
     Tuesday", "Late Monday, U.S. Attorney General")."""
+    return list(_spans(text, abbreviations, openers))
+
+
+@functools.lru_cache(maxsize=2)  # the tagger and the event builder split the same document in turn
+def _spans(text: str, abbreviations: frozenset, openers: frozenset) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group() and _continues(text, m, abbreviations, openers):
@@ -25,7 +31,7 @@ def sentence_spans(text: str, abbreviations: frozenset = frozenset(),
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
 def _continues(text: str, end: re.Match, abbreviations: frozenset, openers: frozenset) -> bool:

@@ -3,6 +3,7 @@ each match in reading order so that anaphoric expressions see the dates before t
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -86,7 +87,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     matches = find(text, lang)
     if not matches:
         return []
-    future_cues, past_cues = _Cues(compiled.future_cues, text), _Cues(compiled.past_cues, text)
+    future_cues, past_cues = cue_spans(lang, text)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
@@ -124,14 +125,27 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     return out
 
 
-class _Cues:
-    """Where the cue words of one kind stand in a text, found once: their spans do not overlap,
-    so they are in order by start and by end alike."""
+@functools.lru_cache(maxsize=2)
+def cue_spans(lang: str, text: str) -> tuple[CueSpans, CueSpans]:
+    """Where the future and the past tense cues of a text stand, found once for the tagger and
+    the event builder (which asks of many words whether they are a verb)."""
+    compiled = language.load(lang)
+    return CueSpans(compiled.future_cues, text), CueSpans(compiled.past_cues, text)
+
+
+class CueSpans:
+    """Where the cue words of one kind stand in a text: their spans do not overlap, so they are
+    in order by start and by end alike."""
 
     def __init__(self, regex: re.Pattern, text: str):
         spans = [c.span() for c in regex.finditer(text)]
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
+
+    def covers(self, position: int) -> bool:
+        """Whether a cue spans `position`."""
+        i = bisect.bisect_right(self.starts, position)
+        return i > 0 and position < self.ends[i - 1]
 
     def end_before(self, start: int) -> int | None:
         """Where the last cue ending before `start` ends."""
@@ -152,7 +166,7 @@ class _Cues:
         return best
 
 
-def _tense(future_cues: _Cues, past_cues: _Cues, verb_to_date: re.Pattern, m: re.Match, sentence_start: int,
+def _tense(future_cues: CueSpans, past_cues: CueSpans, verb_to_date: re.Pattern, m: re.Match, sentence_start: int,
            sentence_end: int) -> tuple[bool, bool, bool]:
     """(future, past, governs): the tense of the clause around a match, read from cue words, and
     whether it is that of a verb governing the date ("arrived on March 3"). A verb right beside
