@@ -1,5 +1,7 @@
 """The events table schema, atomic writes, and curation that survives re-extraction."""
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pandas as pd
@@ -51,6 +53,15 @@ def test_atomic_write_keeps_the_old_file_when_writing_fails(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
 
 
+def test_atomic_write_leaves_a_target_that_is_no_regular_file_alone(tmp_path):
+    pipe = tmp_path / "events.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(ValueError, match="not a regular file"):
+        store.write_csv_atomic(events_table(), pipe)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"]
+
+
 def test_round_trip(tmp_path):
     path = tmp_path / "events.csv"
     store.write_csv_atomic(store.validate_events(events_table()), path)
@@ -90,6 +101,15 @@ def test_cli_exits_non_zero_only_when_nothing_could_be_read(tmp_path, capsys):
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
     assert cli.main(["extract", str(tmp_path), "-o", str(tmp_path / "e.csv"), "--quiet"]) == 1
     assert "bad.txt: binary content" in capsys.readouterr().err
+
+
+def test_cli_extract_writes_nothing_when_the_output_is_no_regular_file(tmp_path, capsys):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "2019-09-09_a.txt").write_text("Le sommet a eu lieu le 3 mars 2019 à Paris.", encoding="utf-8")
+    os.mkfifo(tmp_path / "events.csv")
+    assert cli.main(["extract", str(tmp_path / "docs"), "-o", str(tmp_path / "events.csv"), "--quiet"]) == 1
+    assert "events.csv: not a regular file" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "events.csv"]
 
 
 def test_cli_tag_prints_json_lines(tmp_path, capsys):

@@ -77,10 +77,13 @@ def extract_to(paths: Iterable[str | Path], output: str | Path,
     (mentions.csv), and the events table with the analyst's corrections laid over it."""
     from . import curation
 
-    events, found, report = extract(paths, progress)
     output = Path(output)
-    store.write_csv_atomic(events, curation.extracted_path(output))
-    store.write_csv_atomic(found, store.mentions_path(output))
+    targets = (output, curation.extracted_path(output), store.mentions_path(output))
+    for target in targets:  # before the work, and before any of the three is written
+        store.check_target(target)
+    events, found, report = extract(paths, progress)
+    store.write_csv_atomic(events, targets[1])
+    store.write_csv_atomic(found, targets[2])
     curation.rebuild(output)
     return report
 

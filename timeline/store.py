@@ -180,10 +180,18 @@ def write_bytes_atomic(path: str | Path, content: bytes) -> None:
     write_atomic(path, lambda f: f.buffer.write(content))
 
 
+def check_target(path: Path) -> None:
+    """Refuse to write over what is not a regular file: the rename of an atomic write would put
+    a file in place of /dev/null or a named pipe."""
+    if path.exists() and not path.is_file():
+        raise ValueError(f"{path}: not a regular file, left as it is")
+
+
 def write_atomic(path: str | Path, write) -> None:
     """Call write(file) on a temporary file beside the target, flush and fsync it, then rename
     it over the target: a crash at any point leaves either the old file or the new one."""
     path = Path(path)
+    check_target(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
