@@ -409,3 +409,38 @@ def test_a_hope_looks_ahead_and_before_leaves_the_title(tmp_path):
     assert sorted(zip(events["title"], events["status"])) == [
         ("Le gouvernement espère une adoption définitive", "planned"),
         ("The government hopes to pass the bill", "planned")]
+
+
+def test_an_adverbial_clause_holding_the_date_is_what_it_dates(tmp_path):
+    write(tmp_path, "2024-03-12_storm.txt", "Crews worked through the night to restore power after a storm swept "
+                                            "across southern Florida on Sunday.")
+    write(tmp_path, "2019-02-10_nato.txt", "The three countries have finished all formalities for accession after "
+                                           "the Hungarian parliament ratified the treaty on Tuesday.")
+    write(tmp_path, "2023-07-18_greve.txt", "Lorsque la grève a commencé le 7 mars, les trains se sont arrêtés "
+                                            "dans toute la France.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Sunday"] == "A storm swept across southern Florida"
+    assert found["Tuesday"] == "The Hungarian parliament ratified the treaty"
+    assert found["7 mars"] == "La grève a commencé"
+
+
+def test_a_date_introduced_by_a_subordinating_word_without_a_verb_dates_the_sentence(tmp_path):
+    write(tmp_path, "2024-03-12_port.txt", "The port stayed closed after the storm on Sunday, officials said.")
+    write(tmp_path, "2024-03-12_jury.txt", "``We know what we want to bring before a grand jury,'' the prosecutor "
+                                           "said on Monday.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Sunday"] == "The port stayed closed after the storm"
+    assert found["Monday"].startswith("We know what we want")
+
+
+def test_he_or_she_opening_the_dated_clause_is_the_person_the_sentence_opens_with(tmp_path):
+    write(tmp_path, "1999-01-22_kopp.txt", "Barnett Slepian ran a clinic in Buffalo. Slepian was its mainstay "
+                                           "before he was shot at his home on Oct. 23.")
+    write(tmp_path, "2000-01-07_police.txt", "Police said the boy had been found at sea before he was taken to "
+                                             "hospital on Thursday.")
+    write(tmp_path, "2019-09-10_macron.txt", "Emmanuel Macron a quitté la ville dans la soirée après qu'il a "
+                                             "rencontré Vladimir Poutine le 9 septembre.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Oct. 23"] == "Slepian was shot at his home"
+    assert found["Thursday"] == "He was taken to hospital"  # "Police" is no one's name
+    assert found["9 septembre"] == "Macron a rencontré Poutine"

@@ -34,3 +34,8 @@ def test_a_dotted_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
                                      "Late Monday, U.S. Attorney General Reno spoke."]
     assert sentences("They arrived in the U.S. The next day they left.", "en") == [
         "They arrived in the U.S.", "The next day they left."]
+
+
+def test_a_sentence_may_open_with_a_quotation_mark_of_any_style():
+    text = "He was asked about it. ``We will look at that,'' he said. ‘It is over,’ she said."
+    assert sentences(text, "en") == ["He was asked about it.", "``We will look at that,'' he said.", "‘It is over,’ she said."]

@@ -65,6 +65,8 @@ class Language:
     publication_stamp: re.Pattern  # the words before the date of a "Published: ..." line
     clause_markers: re.Pattern  # words that open a subordinate clause
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
+    subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
+    subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
     past_participle: re.Pattern  # a past participle, whole ("conclu", "signed")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
@@ -150,6 +152,8 @@ def _compile(table: dict) -> Language:
     publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t]*{}")
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?={}\b)", literal=True)
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
+    subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
+    subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
@@ -165,7 +169,7 @@ def _compile(table: dict) -> Language:
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp,
-                    clause_markers, relative_pronouns, past_participle, abbreviations, title_drop, date_lead_in,
+                    clause_markers, relative_pronouns, subordinators, subject_pronoun, past_participle, abbreviations, title_drop, date_lead_in,
                     title_fillers, title_attribution, place_after, place_before, *_triggers(table, words))
 
 

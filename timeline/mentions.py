@@ -31,6 +31,9 @@ _SPACES = re.compile(r"\s+")
 _DETERMINER_END = re.compile(r"\b(?:le|la|les|l['’]|the|son|sa|leur)\s*$", re.IGNORECASE)
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
+# Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
+_OPENING_NAME = re.compile(r"[\s«\"“`']*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)(?=,|\s+[a-zà-ÿ])")
+_CLAUSE_BREAK = re.compile(_CLAUSE_PUNCTUATION.pattern + r"|[«»“”\"`]|''")  # or a quotation opening or closing
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 DATE_LINE_CHARS = 60  # more characters than this besides its dates, and a sentence says something
@@ -231,7 +234,8 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             regions[i] = (antecedent, last)
         elif nouns[i - 1] and _antecedent(text, regions[i - 1][0], first, None, lang) is not None:
             regions[i] = (nouns[i - 1][0], last)  # "l'accord du 5 mars, qui avait été signé"
-    return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang) or region
+    return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang)
+            or _adverbial_clause(text, region, timexes[i], lang) or region
             for i, (noun, region) in enumerate(zip(nouns, regions))]
 
 
@@ -249,6 +253,26 @@ def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_befo
         return None
     close = text.find(",", timex.end, region[1])
     return start, close if close >= 0 else region[1]
+
+
+def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, lang) -> tuple[int, int] | None:
+    """The adverbial clause holding a date, without its opening word ("crews worked all night
+    after [a storm swept across Florida on Sunday]", "lorsque [la tempête a frappé dimanche]"):
+    the date dates what that clause says, not the sentence around it. The clause runs to the
+    end of the date's part of the sentence after a main clause, or, when it comes first, to the
+    punctuation before the main clause. None when no such word opens a clause with a verb before the date,
+    no clause punctuation or quotation mark between: "after Sunday" introduces the date, it
+    opens no clause."""
+    openers = list(lang.subordinators.finditer(text, region[0], timex.start))
+    if not openers or _CLAUSE_BREAK.search(text, openers[-1].end(), timex.start):
+        return None
+    start = openers[-1].end()
+    if not any(_is_verb(lang, text, word.start()) for word in _WORD.finditer(text, start, timex.start)):
+        return None
+    if any(_is_verb(lang, text, word.start()) for word in _WORD.finditer(text, region[0], openers[-1].start())):
+        return start, region[1]
+    close = _CLAUSE_PUNCTUATION.search(text, timex.end, region[1])
+    return start, close.start() if close else region[1]
 
 
 def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> int | None:
@@ -367,6 +391,11 @@ def _is_verb(lang, text: str, position: int) -> bool:
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
     span = doc.text[region[0]:region[1]]
     local_timex = (timex.start - region[0], timex.end - region[0]) if timex else None
+    if region[0] > passage[0] and (pronoun := lang.subject_pronoun.match(span)) and (
+            subject := _person_opening(doc.text, passage[0], lang)):
+        span = subject + span[pronoun.end():]  # "before he was shot" -> "Slepian was shot"
+        shift = len(subject) - pronoun.end()
+        local_timex = local_timex and (local_timex[0] + shift, local_timex[1] + shift)
     found = interval(timex.value) if timex else None
     partial = timex.value if timex and not found and timex.value.startswith("XXXX-") else None
     if found:
@@ -383,6 +412,20 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
         actors=actors, location=find_place(span, lang, actors), sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=_stems(span, lang),
     )
+
+
+def _person_opening(text: str, sentence_start: int, lang) -> str | None:
+    """The person a sentence opens with, as its subject: a name of two or more capitalised
+    words ("Juan Miguel Gonzalez has"), or one word the document writes as the last of such a
+    name elsewhere ("Slepian was", after "Barnett Slepian"); None otherwise ("Police said",
+    "Moscow has")."""
+    opening = _OPENING_NAME.match(text, sentence_start)
+    if not opening or _is_function_word(opening.group(1).split()[0], lang):
+        return None
+    name = opening.group(1)
+    if " " in name or re.search(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)\s+{re.escape(name)}\b", text):
+        return name
+    return None
 
 
 def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
@@ -408,7 +451,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     span = _short_names(span, named)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
-    span = re.sub(r"[«»“”\"]", "", span)
+    span = re.sub(r"[«»“”\"]|``|''", "", span)
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
     while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")):
         words.pop(0)
