@@ -908,3 +908,36 @@ def test_words_read_ahead_of_a_match_do_not_open_one():
              "pattern": [{"re": "{month}(?=\\s*[,.)]|\\s+(?:and|with)\\b)"}]}
     compiled = language._compile(table)
     assert "june" in compiled.triggers and not {"and", "with"} & compiled.triggers
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A report published in the first week of March warned of floods.", "en",
+     ("the first week of March", "1999-03", "START")),
+    ("Talks are planned for the last week of June.", "en", ("the last week of June", "1999-06", "END")),
+    ("La réunion aura lieu la première semaine de septembre.", "fr",
+     ("la première semaine de septembre", "1999-09", "START")),
+    ("Il est parti la dernière semaine d'octobre 1998.", "fr", ("la dernière semaine d'octobre 1998", "1998-10", "END")),
+    ("Il est parti à la fin d'août 1998.", "fr", ("à la fin d'août 1998", "1998-08", "END")),
+])
+def test_the_first_or_last_week_of_a_month_is_its_start_or_end(text, lang, expected):
+    t = only(text, lang, "1999-03-10")
+    assert (t.text, t.value, t.mod) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The report was published in March.", "en"),
+    ("Le rapport a été publié en mars.", "fr"),
+])
+def test_a_past_clause_may_name_the_month_under_way(text, lang):
+    # written on 12 March: March is this March, not last year's
+    assert only(text, lang, "1999-03-12").value == "1999-03"
+    assert only(text.replace("March", "last March").replace("en mars", "en mars dernier"), lang,
+                "1999-03-12").value == "1998-03"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Talks will be held in the last week of September.", "en"),
+    ("La réunion aura lieu la dernière semaine de septembre.", "fr"),
+])
+def test_the_last_week_of_a_month_is_no_past_tense(text, lang):
+    assert only(text, lang, "1999-03-10").value == "1999-09"

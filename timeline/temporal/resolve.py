@@ -472,9 +472,13 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
     if month is None:
         return Resolved("DATE", f"{year:04d}", mod) if year else None
     if year is None:
+        shift = _meaning(lang, "shift", g)
+
         def on_year(y):
+            if day is None and not shift and ctx.dct and (y, month) == (ctx.dct.year, ctx.dct.month):
+                return ctx.dct  # the month under way lies neither behind nor ahead ("published in March")
             return safe_date(y, month, day or 15)
-        year = _infer_year(on_year, _meaning(lang, "shift", g), ctx, weekday if day else None)
+        year = _infer_year(on_year, shift, ctx, weekday if day else None)
     if day is None:
         return Resolved("DATE", f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", mod)
     if year is None:
