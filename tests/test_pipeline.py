@@ -444,3 +444,17 @@ def test_he_or_she_opening_the_dated_clause_is_the_person_the_sentence_opens_wit
     assert found["Oct. 23"] == "Slepian was shot at his home"
     assert found["Thursday"] == "He was taken to hospital"  # "Police" is no one's name
     assert found["9 septembre"] == "Macron a rencontré Poutine"
+
+
+def test_a_comparison_reaches_back_over_a_few_words_to_its_anchor(tmp_path):
+    write(tmp_path, "2024-03-12_storm.txt", "The storm, the third to hit the state since December, flooded roads "
+                                            "in Miami on Sunday.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["date_text"]) == ["Sunday"]
+
+
+def test_what_forecasters_expect_is_planned(tmp_path):
+    write(tmp_path, "2024-03-12_storm.txt", "The weather service expects another storm to form by the end of the "
+                                            "month over the warm waters of the Gulf.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["status"]) == ["planned"]
