@@ -458,3 +458,11 @@ def test_what_forecasters_expect_is_planned(tmp_path):
                                             "month over the warm waters of the Gulf.")
     events, _, _ = extract(tmp_path)
     assert list(events["status"]) == ["planned"]
+
+
+def test_a_date_opening_the_sentence_leaves_the_title_of_a_later_date(tmp_path):
+    write(tmp_path, "2023-07-18_greve.txt", "Le gouvernement a reçu les syndicats lundi. La veille, "
+                                            "l'intersyndicale avait appelé à une nouvelle journée de grève le 14 "
+                                            "septembre.")
+    found = titles(tmp_path, by="date_text")
+    assert found["14 septembre"] == "L'intersyndicale avait appelé à une nouvelle journée de grève"

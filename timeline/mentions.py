@@ -33,6 +33,7 @@ _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 # Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
 _OPENING_NAME = re.compile(r"[\s«\"“`']*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)(?=,|\s+[a-zà-ÿ])")
+_OPENING_DATE = re.compile(r"\s*,\s*")  # what follows a date that opens a sentence ("La veille, ")
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCTUATION.pattern + r"|[«»“”\"`]|''")  # or a quotation opening or closing
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
@@ -228,8 +229,11 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
         first, last = regions[i]
         if not _has_content(text, first, timexes[i].start, lang) and not _has_content(text, timexes[i].end, last, lang):
             # nothing but the date ("... and were concluded in December last year", "in 1994,
-            # 1995 and 1997"): the clause before is what it dates too
-            regions[i] = (regions[i - 1][0], last)
+            # 1995 and 1997"): the clause before is what it dates too, without a date opening it
+            # ("La veille, l'intersyndicale avait appelé à manifester le 14 septembre")
+            opening = _OPENING_DATE.match(text, timexes[i - 1].end)
+            alone = opening and not _has_content(text, regions[i - 1][0], timexes[i - 1].start, lang)
+            regions[i] = (opening.end() if alone else regions[i - 1][0], last)
         elif (antecedent := _antecedent(text, regions[i - 1][0], first, timexes[i - 1], lang)) is not None:
             regions[i] = (antecedent, last)
         elif nouns[i - 1] and _antecedent(text, regions[i - 1][0], first, None, lang) is not None:
