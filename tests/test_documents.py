@@ -114,3 +114,10 @@ def test_a_document_in_another_language_is_reported(tmp_path):
     assert report.other_language == ["de.txt"]
     assert "de.txt: language not supported" in report.summary()
 
+
+
+def test_markdown_emphasis_is_dropped_but_not_a_multiplication_or_an_identifier():
+    md = f"# Talks\n\n*Published 4 March 1999*\n\n{ENGLISH} It grew 2 * 3 * 4 times in _snake_case_ style.\n"
+    doc = documents.from_bytes(md.encode(), "a.md")
+    assert "Published 4 March 1999" in doc.text and "*Published" not in doc.text
+    assert "2 * 3 * 4" in doc.text and "snake_case" in doc.text

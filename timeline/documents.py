@@ -27,6 +27,7 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _FRONT_MATTER_DATE = re.compile(r"^(?:date|published|pubdate)\s*:\s*['\"]?(\d{4}-\d{2}-\d{2})", re.M | re.I)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))|(\*\*|__|`)", re.M)
+_MD_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)([^\n]+?)(?<=\S)\1(?![\w*])")  # "*Publié le 14 mars*"
 _END_PUNCTUATION = re.compile(r"[.!?:;»\"”)]\s*$")
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _CP1252_PUNCTUATION = set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
@@ -206,7 +207,7 @@ def _from_markdown(text: str) -> tuple[str, date | None]:
             found = parse_dct(d.group(1))
         text = text[m.end():]
     text = _MD_LINK.sub(r"\1", text)
-    return _MD_MARKUP.sub(lambda m: "", text), found
+    return _MD_EMPHASIS.sub(r"\2", _MD_MARKUP.sub("", text)), found
 
 
 def _sidecar_date(path: Path) -> date | None:
