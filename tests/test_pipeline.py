@@ -466,3 +466,10 @@ def test_a_date_opening_the_sentence_leaves_the_title_of_a_later_date(tmp_path):
                                             "septembre.")
     found = titles(tmp_path, by="date_text")
     assert found["14 septembre"] == "L'intersyndicale avait appelé à une nouvelle journée de grève"
+
+
+def test_a_date_followed_only_by_a_verbless_phrase_dates_the_clause_before_it(tmp_path):
+    write(tmp_path, "2025-10-02_vote.txt", "The parliament voted on Wednesday to hold a snap election on November 16, "
+                                           "two years ahead of schedule.")
+    found = titles(tmp_path, by="date_text")
+    assert "snap election" in found["November 16"]

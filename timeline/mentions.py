@@ -227,10 +227,12 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
-        if not _has_content(text, first, timexes[i].start, lang) and not _has_content(text, timexes[i].end, last, lang):
-            # nothing but the date ("... and were concluded in December last year", "in 1994,
-            # 1995 and 1997"): the clause before is what it dates too, without a date opening it
-            # ("La veille, l'intersyndicale avait appelé à manifester le 14 septembre")
+        if not _has_content(text, first, timexes[i].start, lang) and not _has_verb(text, timexes[i].end, last, lang):
+            # nothing but the date, or the date and a phrase with no verb ("... and were
+            # concluded in December last year", "in 1994, 1995 and 1997", "an election on
+            # November 16, two years ahead of schedule"): the clause before is what it dates
+            # too, without a date opening it ("La veille, l'intersyndicale avait appelé à
+            # manifester le 14 septembre")
             opening = _OPENING_DATE.match(text, timexes[i - 1].end)
             alone = opening and not _has_content(text, regions[i - 1][0], timexes[i - 1].start, lang)
             regions[i] = (opening.end() if alone else regions[i - 1][0], last)
@@ -271,9 +273,9 @@ def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, lang) ->
     if not openers or _CLAUSE_BREAK.search(text, openers[-1].end(), timex.start):
         return None
     start = openers[-1].end()
-    if not any(_is_verb(lang, text, word.start()) for word in _WORD.finditer(text, start, timex.start)):
+    if not _has_verb(text, start, timex.start, lang):
         return None
-    if any(_is_verb(lang, text, word.start()) for word in _WORD.finditer(text, region[0], openers[-1].start())):
+    if _has_verb(text, region[0], openers[-1].start(), lang):
         return start, region[1]
     close = _CLAUSE_PUNCTUATION.search(text, timex.end, region[1])
     return start, close.start() if close else region[1]
@@ -380,6 +382,11 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
 def _has_content(text: str, start: int, end: int, lang) -> bool:
     """Whether the text between start and end holds a word other than function words."""
     return any(not _is_function_word(w, lang) for w in _WORD.findall(text, start, end))
+
+
+def _has_verb(text: str, start: int, end: int, lang) -> bool:
+    """Whether the text between start and end holds a verb the tense cues know."""
+    return any(_is_verb(lang, text, word.start()) for word in _WORD.finditer(text, start, end))
 
 
 def _is_function_word(word: str, lang) -> bool:
