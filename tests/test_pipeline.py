@@ -473,3 +473,12 @@ def test_a_date_followed_only_by_a_verbless_phrase_dates_the_clause_before_it(tm
                                            "two years ahead of schedule.")
     found = titles(tmp_path, by="date_text")
     assert "snap election" in found["November 16"]
+
+
+def test_a_comparison_anchor_may_name_who_or_what_before_its_date(tmp_path):
+    write(tmp_path, "2025-10-02_vote.txt", "The prime minister lost a confidence vote on September 24, the first "
+                                           "leader to do so since Stefan Löfven in 2021.")
+    write(tmp_path, "2025-10-02_climat.txt", "La température a atteint son plus haut niveau depuis le début des "
+                                             "relevés en 1880, a indiqué lundi Météo-France.")
+    events, _, _ = extract(tmp_path)
+    assert sorted(events["date_text"]) == ["September 24", "lundi"]
