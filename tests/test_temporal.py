@@ -941,3 +941,8 @@ def test_a_past_clause_may_name_the_month_under_way(text, lang):
 ])
 def test_the_last_week_of_a_month_is_no_past_tense(text, lang):
     assert only(text, lang, "1999-03-10").value == "1999-09"
+
+
+def test_a_holiday_is_named_with_capitals_and_a_common_phrase_is_none():
+    assert values("He voted on Election Day.", "en", "2025-10-02") == [("Election Day", "2024-11-05")]
+    assert values("In Sweden, polls close on election day.", "en", "2025-10-02") == []

@@ -108,7 +108,9 @@ def _alternation(forms, case_sensitive: bool) -> str:
 def _compile(table: dict) -> Language:
     words = {name: {_fold(k): v for k, v in forms.items()} for name, forms in table["words"].items()}
     case_sensitive = set(table.get("case_sensitive", []))
-    alternations = {name: _alternation(forms, name in case_sensitive) for name, forms in words.items()}
+    # a case-sensitive table is matched as written ("Election Day", not "election day"), or in capitals
+    alternations = {name: _alternation(table["words"][name] if name in case_sensitive else forms, name in case_sensitive)
+                    for name, forms in words.items()}
     numbers = "|".join(re.escape(w) for w in sorted(words.get("number", {}), key=len, reverse=True))
     alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "")
     alternations.update(BUILTINS)
