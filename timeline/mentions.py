@@ -227,12 +227,14 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
-        if not _has_content(text, first, timexes[i].start, lang) and not _has_verb(text, timexes[i].end, last, lang):
-            # nothing but the date, or the date and a phrase with no verb ("... and were
-            # concluded in December last year", "in 1994, 1995 and 1997", "an election on
-            # November 16, two years ahead of schedule"): the clause before is what it dates
-            # too, without a date opening it ("La veille, l'intersyndicale avait appelé à
-            # manifester le 14 septembre")
+        if not _has_content(text, first, timexes[i].start, lang) and (
+                not _has_content(text, timexes[i].end, last, lang)
+                or not _has_verb(text, timexes[i].end, last, lang) and _has_verb(text, *regions[i - 1], lang)):
+            # nothing but the date, or the date and a phrase with no verb after a clause with one
+            # ("... and were concluded in December last year", "in 1994, 1995 and 1997", "an
+            # election on November 16, two years ahead of schedule"): the clause before is what
+            # it dates too, without a date opening it ("La veille, l'intersyndicale avait appelé
+            # à manifester le 14 septembre")
             opening = _OPENING_DATE.match(text, timexes[i - 1].end)
             alone = opening and not _has_content(text, regions[i - 1][0], timexes[i - 1].start, lang)
             regions[i] = (opening.end() if alone else regions[i - 1][0], last)
@@ -240,6 +242,10 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             regions[i] = (antecedent, last)
         elif nouns[i - 1] and _antecedent(text, regions[i - 1][0], first, None, lang) is not None:
             regions[i] = (nouns[i - 1][0], last)  # "l'accord du 5 mars, qui avait été signé"
+    # a region is read no further from its date than a passage reaches (a run-on "sentence" of
+    # many dates would otherwise be read again for each)
+    regions = [(max(first, timex.start - MAX_PASSAGE // 2), min(last, timex.end + MAX_PASSAGE // 2))
+               for timex, (first, last) in zip(timexes, regions)]
     return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang)
             or _adverbial_clause(text, region, timexes[i], lang) or region
             for i, (noun, region) in enumerate(zip(nouns, regions))]
@@ -443,8 +449,9 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     """A headline from a clause: the date expression and the words introducing it, a closing
     reporting clause (", officials said"), parentheses, quotation marks and discourse fillers
     removed, people called by their short name (for a role, only when the document names
-    them), connectors trimmed from both ends, at most TITLE_WORDS words."""
-    if timex_span:
+    them), connectors trimmed from both ends, at most TITLE_WORDS words. A date naming the noun
+    after it ("turnout in the 2022 election") is part of that noun's name and stays."""
+    if timex_span and not _names_next_noun(span, timex_span, lang):
         before = span[:timex_span[0]].rstrip()
         lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
         last_word = before.rsplit(None, 1)[-1] if before else ""
@@ -477,6 +484,13 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
     return title + ("…" if cut else "")
+
+
+def _names_next_noun(span: str, timex_span: tuple[int, int], lang) -> bool:
+    """Whether a date stands between a determiner and a content word ("the 2022 election")."""
+    following = _WORD.match(span, timex_span[1] + 1) if span[timex_span[1]:timex_span[1] + 1] == " " else None
+    return bool(following and following.group()[0].islower() and not _is_function_word(following.group(), lang)
+                and lang.determiner_before_date.search(span, 0, timex_span[0]))
 
 
 def _dangles(word: str, lang) -> bool:
