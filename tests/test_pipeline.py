@@ -486,3 +486,13 @@ def test_a_comparison_anchor_may_name_who_or_what_before_its_date(tmp_path):
 def test_a_date_naming_the_noun_after_it_stays_in_the_title(tmp_path):
     write(tmp_path, "2025-10-02_vote.txt", "Turnout in the 2022 election was 84 percent, the commission said.")
     assert titles(tmp_path, by="date_text")["2022"] == "Turnout in the 2022 election was 84 percent"
+
+
+def test_a_two_word_clause_marker_cuts_before_its_first_word(tmp_path):
+    write(tmp_path, "2023-03-10_demission.txt", "Le ministre a démissionné lundi, bien que le parti l'ait soutenu "
+                                                "en janvier.")
+    write(tmp_path, "2023-03-10_resign.txt", "The minister resigned on Monday because the party dropped him in "
+                                             "January.")
+    found = titles(tmp_path, by="date_text")
+    assert (found["lundi"], found["janvier"]) == ("Le ministre a démissionné", "Le parti l'ait soutenu")
+    assert (found["Monday"], found["January"]) == ("The minister resigned", "The party dropped him")

@@ -63,7 +63,7 @@ class Language:
     stopwords: frozenset  # common function words, for language identification
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     publication_stamp: re.Pattern  # the words before the date of a "Published: ..." line
-    clause_markers: re.Pattern  # words that open a subordinate clause
+    clause_markers: re.Pattern  # words that open a subordinate clause (group 1), after a space
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
@@ -152,7 +152,7 @@ def _compile(table: dict) -> Language:
     stopwords = frozenset(table.get("stopwords", []))
     furniture = _phrases(table.get("furniture"), "{}")
     publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t]*{}")
-    clause_markers = _phrases(table.get("clause_markers"), r"\s(?={}\b)", literal=True)
+    clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")

@@ -210,7 +210,9 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     such as "Dimanche 8 septembre," staying with what follows it."""
     cuts, nouns = [start], [_noun_named(text, start, timexes, 0, lang)] if timexes else []
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
-        markers = [m.end() for m in lang.clause_markers.finditer(text, previous.end, timex.start)]
+        found = list(lang.clause_markers.finditer(text, previous.end, timex.start))
+        # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens
+        markers = [m.end() for k, m in enumerate(found) if not (k and found[k - 1].end(1) >= m.end())]
         cut = markers[-1] if markers else timex.start
         if nouns[-1] is not None and not markers:
             cut = cuts[-1]  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
