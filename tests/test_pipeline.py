@@ -496,3 +496,9 @@ def test_a_two_word_clause_marker_cuts_before_its_first_word(tmp_path):
     found = titles(tmp_path, by="date_text")
     assert (found["lundi"], found["janvier"]) == ("Le ministre a démissionné", "Le parti l'ait soutenu")
     assert (found["Monday"], found["January"]) == ("The minister resigned", "The party dropped him")
+
+
+def test_an_elided_connector_leaves_the_start_of_a_title(tmp_path):
+    write(tmp_path, "2023-07-18_retraites.txt", "Le gouvernement a annoncé mardi qu’il repoussait l'examen du texte "
+                                                "à la fin du mois.")
+    assert titles(tmp_path, by="date_text")["la fin du mois"] == "Il repoussait l'examen du texte"

@@ -34,6 +34,7 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of
 # Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
 _OPENING_NAME = re.compile(r"[\s«\"“`']*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)(?=,|\s+[a-zà-ÿ])")
 _OPENING_DATE = re.compile(r"\s*,\s*")  # what follows a date that opens a sentence ("La veille, ")
+_ELISION = re.compile(r"\w+['’](?=\w)")  # an elided word glued to the next ("qu'il")
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCTUATION.pattern + r"|[«»“”\"`]|''")  # or a quotation opening or closing
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
 NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
@@ -475,6 +476,8 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
     while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")):
         words.pop(0)
+    if words and (elided := _ELISION.match(words[0])) and elided.group().lower().replace("’", "'") in lang.title_drop:
+        words[0] = words[0][elided.end():]  # "qu'il repoussait" -> "il repoussait"
     while words and _is_function_word(words[-1], lang):
         words.pop()
     if not words:
