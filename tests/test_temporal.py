@@ -910,6 +910,16 @@ def test_words_read_ahead_of_a_match_do_not_open_one():
     assert "june" in compiled.triggers and not {"and", "with"} & compiled.triggers
 
 
+def test_only_the_words_a_pattern_can_open_with_open_a_match():
+    table = {"language": "xx", "words": {"month": {"june": 6}, "day": {"monday": 1}},
+             "pattern": [{"re": "(?:the\\s+|on\\s+)?{day}\\s+of\\s+{month}"},
+                         {"re": "{week_of:week\\s+of}\\s+{month}|(?-i:early|late)\\s+{month}\\s+[ap]m"}]}
+    compiled = language._compile(table)
+    assert {"the", "on", "monday", "june", "week", "early", "late"} <= compiled.triggers
+    assert not {"of", "am", "ap", "pm"} & compiled.triggers
+    assert "of" in compiled.date_words  # still a word that may follow "the" inside a date
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("A report published in the first week of March warned of floods.", "en",
      ("the first week of March", "1999-03", "START")),

@@ -9,7 +9,9 @@ from timeline.temporal import tag, tagger
 DATEISH = st.sampled_from(["lundi", "9", "septembre", "2019", "May", "the", "last", "month", "la", "veille",
                            "fin", "août", "il y a", "deux", "ans", "10:35", "a.m.", "/", "-", ",", " ", "\n",
                            "hier", "ago", "every", "XIXe siècle", "années", "90", "1er", "’", "ce", "soir",
-                           "the weekend", "at least", "New Year's Day", "s", "of", "and", "30s", "o'clock"])
+                           "the weekend", "at least", "New Year's Day", "s", "of", "and", "30s", "o'clock",
+                           "plus tôt", "ce jour-là", "year-end", "per", "every other", "et demi", "d'ici",
+                           "after next", "à venir", "on", "year-long"])
 TEXT = st.one_of(st.text(max_size=300), st.lists(DATEISH, max_size=40).map(" ".join),
                  st.lists(st.one_of(DATEISH, st.text(max_size=5)), max_size=40).map("".join))
 

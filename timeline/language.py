@@ -194,10 +194,10 @@ _TOKEN = re.compile(r"\w+")
 
 def _triggers(table: dict, words: dict) -> tuple[frozenset, frozenset]:
     """(triggers, date words). The triggers are the words that can open a match: the first word
-    of each form in the tables and the words written in the patterns, except where they cannot
-    stand first: in look-arounds, after {after:...} (before a match), glued to a placeholder or
-    a digit ("{decade}s", "\\d0s"). The date words add every word of the tables ("weekend" in
-    "the weekend"). Supersets are harmless (a failed attempt), so nothing else is left out."""
+    of each form in the tables and the words a pattern can open with (see _opening), except
+    where they cannot stand first: in look-arounds, after {after:...} (before a match), glued to
+    a placeholder or a digit ("{decade}s", "\\d0s"). The date words add every word of the tables
+    and patterns ("weekend" in "the weekend"). Supersets are harmless (a failed attempt)."""
     first, every = set(), set()
     for forms in words.values():
         for form in forms:
@@ -205,12 +205,118 @@ def _triggers(table: dict, words: dict) -> tuple[frozenset, frozenset]:
             first.update(tokens[:1])
             every.update(tokens)
     for pattern in table["pattern"]:
-        unglued = re.sub(r"\}[^\W\d_]+", "}", pattern["re"])
-        spelled = _PLACEHOLDER.sub(lambda m: " " + ((m.group(2) or "") if m.group(1) != "after" else "") + " ",
-                                   unglued)
-        literal = _INLINE_FLAGS.sub(" ", _without_lookarounds(re.sub(r"\\.", " ", spelled)))
-        first.update(t.lower() for t in _TOKEN.findall(literal) if t[0].isalpha())
+        first.update(_literal_words(_opening(pattern["re"])))
+        every.update(_literal_words(pattern["re"]))
     return frozenset(first), frozenset(first | every)
+
+
+def _literal_words(pattern: str) -> set[str]:
+    """The words written in a pattern, outside look-arounds, glued placeholders and {after:...}."""
+    unglued = re.sub(r"\}[^\W\d_]+", "}", pattern)
+    spelled = _PLACEHOLDER.sub(lambda m: " " + ((m.group(2) or "") if m.group(1) != "after" else "") + " ", unglued)
+    literal = _INLINE_FLAGS.sub(" ", _without_lookarounds(re.sub(r"\\.", " ", spelled)))
+    return {t.lower() for t in _TOKEN.findall(literal) if t[0].isalpha()}
+
+
+_QUANTIFIER = re.compile(r"[?*+]\??|\{\d+(?:,\d*)?\}\??")
+_ZERO_WIDTH = ("(?=", "(?!", "(?<=", "(?<!", "{after:")
+_GROUP_HEAD = re.compile(r"\((?:\?(?:[:>]|P<\w+>|[a-zA-Z-]+:))?")  # "(", "(?:", "(?P<name>", "(?-i:"
+
+
+def _opening(pattern: str) -> str:
+    """The part of a pattern where a match's first word stands: for each of its top-level
+    alternatives, the items that may be skipped (optional or zero-width) up to and including
+    the first one it must match, each group and written placeholder read the same way within;
+    a literal word there is kept whole ("the" in "the\\s+..."). The words further on ("of" in
+    "the\\s+{ordinal}\\s+{weekday}\\s+of") never open a match."""
+    out = []
+    for alternative in _top_level(pattern, "|"):
+        i = 0
+        while i < len(alternative):
+            end = _item_end(alternative, i)
+            quantifier = _QUANTIFIER.match(alternative, end)
+            repeat = quantifier.group() if quantifier else ""
+            item = alternative[i:end]
+            out.append(_item_opening(item))
+            skippable = item.startswith(_ZERO_WIDTH) or repeat[:1] in ("?", "*") or repeat.startswith("{0")
+            i = end + len(repeat)
+            if not skippable:
+                while i < len(alternative) and alternative[i].isalpha():  # the rest of a literal word
+                    out.append(alternative[i])
+                    i += 1
+                break
+        out.append(" ")
+    return "".join(out)
+
+
+def _item_opening(item: str) -> str:
+    """An item as it may open a match: a group or a written placeholder by its own opening;
+    look-arounds and the rest as they are (the words in look-arounds are dropped later)."""
+    if item.startswith(_ZERO_WIDTH):
+        return item
+    if item.startswith("{") and (placeholder := _PLACEHOLDER.fullmatch(item)) and placeholder.group(2) is not None:
+        return " " + _opening(placeholder.group(2)) + " "
+    if item.startswith("("):
+        head = _GROUP_HEAD.match(item)
+        return " " + _opening(item[head.end():-1]) + " "
+    return item
+
+
+def _item_end(pattern: str, i: int) -> int:
+    """Where the regex item opening at `i` ends: a placeholder, a group, a character class, an
+    escape or one character."""
+    if pattern[i] == "{" and (placeholder := _PLACEHOLDER.match(pattern, i)):
+        return placeholder.end()
+    if pattern[i] == "\\":
+        return i + 2
+    if pattern[i] == "[":
+        return _class_end(pattern, i)
+    if pattern[i] == "(":
+        depth, j = 0, i
+        while j < len(pattern):
+            if pattern[j] == "\\":
+                j += 2
+                continue
+            if pattern[j] == "[":
+                j = _class_end(pattern, j)
+                continue
+            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            j += 1
+            if depth == 0:
+                return j
+        return len(pattern)
+    return i + 1
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Where the character class opening at `i` ends (after its "]")."""
+    j = i + 1 + (pattern[i + 1:i + 2] == "^")
+    j += pattern[j:j + 1] == "]"  # a "]" first is a member
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _top_level(pattern: str, separator: str) -> list[str]:
+    """The pattern split at `separator` where it stands outside any group or class."""
+    parts, depth, start, j = [], 0, 0, 0
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(pattern, j)
+            continue
+        if c == "{" and (placeholder := _PLACEHOLDER.match(pattern, j)):
+            j = placeholder.end()
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == separator and depth == 0:
+            parts.append(pattern[start:j])
+            start = j + 1
+        j += 1
+    return parts + [pattern[start:]]
 
 
 _INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")

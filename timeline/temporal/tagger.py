@@ -79,7 +79,8 @@ def find(text: str, lang: str) -> list[tuple[re.Match, int]]:
 
 
 def _can_open(word: str, triggers: frozenset) -> bool:
-    return word[0].isdigit() or word.lower() in triggers or bool(_ROMAN_ORDINAL.fullmatch(word))
+    return (word[0].isdigit() or word.lower() in triggers
+            or word[0] in "IVXLC" and bool(_ROMAN_ORDINAL.fullmatch(word)))  # the regex only where it may match
 
 
 def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
