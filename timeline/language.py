@@ -109,8 +109,8 @@ def _compile(table: dict) -> Language:
     words = {name: {_fold(k): v for k, v in forms.items()} for name, forms in table["words"].items()}
     case_sensitive = set(table.get("case_sensitive", []))
     # a case-sensitive table is matched as written ("Election Day", not "election day"), or in capitals
-    alternations = {name: _alternation(table["words"][name] if name in case_sensitive else forms, name in case_sensitive)
-                    for name, forms in words.items()}
+    alternations = {name: _alternation(table["words"][name], True) if name in case_sensitive
+                    else _alternation(forms, False) for name, forms in words.items()}
     numbers = "|".join(re.escape(w) for w in sorted(words.get("number", {}), key=len, reverse=True))
     alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "")
     alternations.update(BUILTINS)
@@ -171,8 +171,9 @@ def _compile(table: dict) -> Language:
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, anaphoric_shifts, stopwords, furniture, publication_stamp,
-                    clause_markers, relative_pronouns, subordinators, subject_pronoun, past_participle, abbreviations, title_drop, date_lead_in,
-                    title_fillers, title_attribution, place_after, place_before, *_triggers(table, words))
+                    clause_markers, relative_pronouns, subordinators, subject_pronoun, past_participle, abbreviations,
+                    title_drop, date_lead_in, title_fillers, title_attribution, place_after, place_before,
+                    *_triggers(table, words))
 
 
 _ENDING = r"(?:^|\s){}\s+$"  # a phrase ending a text, before the date that follows it

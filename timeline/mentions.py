@@ -275,9 +275,9 @@ def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, lang) ->
     after [a storm swept across Florida on Sunday]", "lorsque [la tempête a frappé dimanche]"):
     the date dates what that clause says, not the sentence around it. The clause runs to the
     end of the date's part of the sentence after a main clause, or, when it comes first, to the
-    punctuation before the main clause. None when no such word opens a clause with a verb before the date,
-    no clause punctuation or quotation mark between: "after Sunday" introduces the date, it
-    opens no clause."""
+    punctuation before the main clause. None when no such word opens a clause with a verb before
+    the date, no clause punctuation or quotation mark between: "after Sunday" introduces the
+    date, it opens no clause."""
     openers = list(lang.subordinators.finditer(text, region[0], timex.start))
     if not openers or _CLAUSE_BREAK.search(text, openers[-1].end(), timex.start):
         return None
@@ -443,9 +443,12 @@ def _person_opening(text: str, sentence_start: int, lang) -> str | None:
     if not opening or _is_function_word(opening.group(1).split()[0], lang):
         return None
     name = opening.group(1)
-    if " " in name or re.search(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)\s+{re.escape(name)}\b", text):
-        return name
-    return None
+    return name if " " in name or _written_as_surname(name, text) else None
+
+
+@functools.lru_cache(maxsize=64)  # a document's mentions ask of the same few names
+def _written_as_surname(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)\s+{re.escape(name)}\b", text))
 
 
 def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: frozenset = frozenset()) -> str:
