@@ -300,23 +300,14 @@ def _class_end(pattern: str, i: int) -> int:
 
 def _top_level(pattern: str, separator: str) -> list[str]:
     """The pattern split at `separator` where it stands outside any group or class."""
-    parts, depth, start, j = [], 0, 0, 0
+    parts, start, j = [], 0, 0
     while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        if c == "{" and (placeholder := _PLACEHOLDER.match(pattern, j)):
-            j = placeholder.end()
-            continue
-        depth += {"(": 1, ")": -1}.get(c, 0)
-        if c == separator and depth == 0:
+        if pattern[j] == separator:
             parts.append(pattern[start:j])
             start = j + 1
-        j += 1
+            j += 1
+        else:
+            j = _item_end(pattern, j)  # a whole group, class, escape or placeholder at once
     return parts + [pattern[start:]]
 
 
@@ -331,15 +322,7 @@ def _without_lookarounds(pattern: str) -> str:
     out, i = [], 0
     while m := _LOOKAROUND.search(pattern, i):
         out.append(pattern[i:m.start()])
-        depth, j = 1, m.end()
-        while j < len(pattern) and depth:
-            if pattern[j] == "[":  # a bracket in a character class ("[,.)]") opens or closes nothing
-                j = pattern.find("]", j + 2) if j + 1 < len(pattern) else len(pattern)
-                j = len(pattern) if j < 0 else j
-            else:
-                depth += {"(": 1, ")": -1}.get(pattern[j], 0)
-            j += 1
-        i = j
+        i = _item_end(pattern, m.start())  # the whole group, whatever brackets its classes hold
     return "".join(out) + pattern[i:]
 
 
