@@ -45,6 +45,14 @@ def test_different_events_on_the_same_day_stay_apart(tmp_path):
     assert len(events) == 2
 
 
+def test_two_things_done_the_same_weekday_in_one_document_stay_apart(tmp_path):
+    # the weekday both sentences name is their date, not a word they share
+    write(tmp_path, "2025-08-14_feu.txt", "Le ministre s'est rendu sur place mercredi après-midi. "
+                                          "Une enquête a été ouverte mercredi par le parquet.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 2
+
+
 def test_a_year_less_date_borrows_the_year_of_the_dated_twin(tmp_path):
     write(tmp_path, "1999-03-04_fr.txt", "Vladimir Poutine et Angela Merkel se sont rencontrés à Berlin le 3 mars 1999.")
     write(tmp_path, "undated_en.txt", "Vladimir Putin and Angela Merkel met in Berlin on March 3. Their ministers met last month in Geneva to prepare it.")

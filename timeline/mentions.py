@@ -430,7 +430,7 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang, named),
         actors=actors, location=find_place(span, lang, actors), sentence=doc.text[passage[0]:passage[1]],
-        numbers=_numbers(span, local_timex), stems=_stems(span, lang),
+        numbers=_numbers(span, local_timex), stems=_stems(span, local_timex, lang),
     )
 
 
@@ -650,6 +650,10 @@ def stem(word: str, length: int = 6) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch))[:length]
 
 
-def _stems(span: str, lang) -> frozenset:
+def _stems(span: str, timex_span, lang) -> frozenset:
+    """Content words of the span, its date left out: the date is weighed on its own, and
+    "mercredi" shared by two things done on Wednesday says nothing about them being one."""
+    if timex_span:
+        span = span[:timex_span[0]] + " " + span[timex_span[1]:]
     # interned: the same few thousand stems recur in every mention of a large corpus
     return frozenset(sys.intern(stem(w)) for w in _WORD.findall(span) if len(w) >= 6 and w.lower() not in lang.stopwords)
