@@ -232,6 +232,17 @@ def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     assert only(text, "en", "1998-09-11").value == "1998-09-06"
 
 
+def test_a_date_after_since_is_behind_whatever_the_tense_around():
+    # 2025-08-14 is a Thursday: what has lasted since Monday began last Monday, though a
+    # future verb stands nearer than any past one
+    assert values("The road, closed since Monday, will reopen on Friday.", "en", "2025-08-14") == [
+        ("Monday", "2025-08-11"), ("Friday", "2025-08-15")]
+    assert values("La grève, qui prendra fin vendredi, paralyse le port depuis lundi.", "fr", "2025-08-14") == [
+        ("vendredi", "2025-08-15"), ("lundi", "2025-08-11")]
+    # a day and month: the last one, not the coming one
+    assert only("Le port restera fermé, comme il l'est depuis le 20 août.", "fr", "2025-08-14").value == "2024-08-20"
+
+
 def test_a_thing_due_on_a_weekday_is_ahead():
     # 2021-11-12 is a Friday
     assert only("The summit is due on Thursday.", "en", "2021-11-12").value == "2021-11-18"

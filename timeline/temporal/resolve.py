@@ -40,6 +40,7 @@ class Context:
     future: bool = False  # the words around the expression speak of the future...
     past: bool = False  # ...or of the past (neither: no clue)
     verb_governs: bool = False  # the tense is that of a verb governing the expression ("arrived on")
+    behind: bool = False  # a word before it ("since", "depuis") puts it on or before the document date
 
     def recent_period(self) -> tuple | None:
         """The last date named, when it was named in this paragraph or the one before; further
@@ -518,7 +519,7 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
 
     def cost(ref: date, y: int) -> int | None:
         delta = days_from(ref, y)
-        if delta is None or shift == -1 and delta > 0 or shift == 1 and delta < 0:
+        if delta is None or (shift == -1 or ctx.behind) and delta > 0 or shift == 1 and delta < 0:
             return None
         against_tense = ctx.past and delta > 0 or ctx.future and delta < -FUTURE_LOOKBACK
         lean = 0 if (delta >= 0) == ctx.future else AGAINST_LEAN
