@@ -835,6 +835,8 @@ def test_the_unit_after_next_is_two_units_on():
     # 1999-03-10 is in week 10
     assert only("The vote is set for the week after next.", "en", "1999-03-10").value == "1999-W12"
     assert only("They meet the month after next.", "en", "1999-11-10").value == "2000-01"
+    # with no document date it lies ahead, somewhere
+    assert only("They meet the month after next.", "en").value == "FUTURE_REF"
 
 
 @pytest.mark.parametrize("text,lang,expected", [

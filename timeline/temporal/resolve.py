@@ -340,7 +340,7 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
     if not g.keys() & {"shift", "this", "part", "unit_end", "after_next"}:
         return None
     if ctx.dct is None:
-        return Resolved("DATE", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[n], mod)
+        return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF", mod)
     return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, n), unit), mod)
 
 
