@@ -510,3 +510,14 @@ def test_an_elided_connector_leaves_the_start_of_a_title(tmp_path):
     write(tmp_path, "2023-07-18_retraites.txt", "Le gouvernement a annoncé mardi qu’il repoussait l'examen du texte "
                                                 "à la fin du mois.")
     assert titles(tmp_path, by="date_text")["la fin du mois"] == "Il repoussait l'examen du texte"
+
+
+def test_a_date_followed_only_by_a_reporting_clause_dates_the_clause_before_it(tmp_path):
+    write(tmp_path, "2025-08-14_feu.txt", "Le feu qui ravageait la forêt depuis mardi a été fixé jeudi matin, a "
+                                          "annoncé la préfecture.")
+    write(tmp_path, "2025-08-14_fire.txt", "The fire that had burned for days since Tuesday was contained on "
+                                           "Thursday, officials said.")
+    found = titles(tmp_path, by="date_text")
+    assert "a été fixé" in found["jeudi matin"]
+    # "since" before a date introduces that date; it opens no clause for the next one
+    assert found["Thursday"].startswith("The fire") and "was contained" in found["Thursday"]

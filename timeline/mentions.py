@@ -230,14 +230,15 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
+        told = _before_attribution(text, timexes[i].end, last, lang)
         if not _has_content(text, first, timexes[i].start, lang) and (
-                not _has_content(text, timexes[i].end, last, lang)
-                or not _has_verb(text, timexes[i].end, last, lang) and _has_verb(text, *regions[i - 1], lang)):
+                not _has_content(text, timexes[i].end, told, lang)
+                or not _has_verb(text, timexes[i].end, told, lang) and _has_verb(text, *regions[i - 1], lang)):
             # nothing but the date, or the date and a phrase with no verb after a clause with one
             # ("... and were concluded in December last year", "in 1994, 1995 and 1997", "an
-            # election on November 16, two years ahead of schedule"): the clause before is what
-            # it dates too, without a date opening it ("La veille, l'intersyndicale avait appelé
-            # à manifester le 14 septembre")
+            # election on November 16, two years ahead of schedule", "a été fixé jeudi matin, a
+            # annoncé la préfecture"): the clause before is what it dates too, without a date
+            # opening it ("La veille, l'intersyndicale avait appelé à manifester le 14 septembre")
             opening = _OPENING_DATE.match(text, timexes[i - 1].end)
             alone = opening and not _has_content(text, regions[i - 1][0], timexes[i - 1].start, lang)
             regions[i] = (opening.end() if alone else regions[i - 1][0], last)
@@ -250,7 +251,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     regions = [(max(first, timex.start - MAX_PASSAGE // 2), min(last, timex.end + MAX_PASSAGE // 2))
                for timex, (first, last) in zip(timexes, regions)]
     return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang)
-            or _adverbial_clause(text, region, timexes[i], lang) or region
+            or _adverbial_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang) or region
             for i, (noun, region) in enumerate(zip(nouns, regions))]
 
 
@@ -270,18 +271,22 @@ def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_befo
     return start, close if close >= 0 else region[1]
 
 
-def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, lang) -> tuple[int, int] | None:
+def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, date_before: Timex | None,
+                      lang) -> tuple[int, int] | None:
     """The adverbial clause holding a date, without its opening word ("crews worked all night
     after [a storm swept across Florida on Sunday]", "lorsque [la tempête a frappé dimanche]"):
     the date dates what that clause says, not the sentence around it. The clause runs to the
     end of the date's part of the sentence after a main clause, or, when it comes first, to the
     punctuation before the main clause. None when no such word opens a clause with a verb before
     the date, no clause punctuation or quotation mark between: "after Sunday" introduces the
-    date, it opens no clause."""
+    date, it opens no clause, nor does "since" before the date before (`date_before`) in "burned
+    since Tuesday was contained on Thursday"."""
     openers = list(lang.subordinators.finditer(text, region[0], timex.start))
     if not openers or _CLAUSE_BREAK.search(text, openers[-1].end(), timex.start):
         return None
     start = openers[-1].end()
+    if date_before and date_before.start >= start and not text[start:date_before.start].strip():
+        return None
     if not _has_verb(text, start, timex.start, lang):
         return None
     if _has_verb(text, region[0], openers[-1].start(), lang):
@@ -386,6 +391,13 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
         if bare != word.group() and _fold(bare) not in lang.abbreviations and "." not in bare:
             break  # punctuation closes the phrase; an abbreviation's full stop does not ("Dr.", "U.S.")
     return end
+
+
+def _before_attribution(text: str, start: int, end: int, lang) -> int:
+    """Where the text between start and end stops, a closing reporting clause (", a annoncé la
+    préfecture") left out."""
+    said = lang.title_attribution.search(text[start:end].rstrip(" .!?…\n"))
+    return start + said.start() if said else end
 
 
 def _has_content(text: str, start: int, end: int, lang) -> bool:
