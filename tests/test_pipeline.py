@@ -521,3 +521,19 @@ def test_a_date_followed_only_by_a_reporting_clause_dates_the_clause_before_it(t
     assert "a été fixé" in found["jeudi matin"]
     # "since" before a date introduces that date; it opens no clause for the next one
     assert found["Thursday"].startswith("The fire") and "was contained" in found["Thursday"]
+
+
+def test_a_verb_joined_to_the_first_by_and_is_dated_apart_with_its_subject(tmp_path):
+    write(tmp_path, "2025-03-03_merger.txt", "The companies announced the deal in September 2024 and formally "
+                                             "notified it to Brussels on January 15.")
+    (tmp_path / "fr").mkdir()  # apart: the same two days in French would be the same events
+    write(tmp_path / "fr", "2025-03-03_fusion.txt", "Les entreprises ont annoncé l'accord en septembre 2024 et "
+                                                    "l'ont notifié à Bruxelles le 15 janvier.")
+    found = titles(tmp_path, by="date_text") | titles(tmp_path / "fr", by="date_text")
+    assert found["September 2024"] == "The companies announced the deal"
+    assert found["January 15"] == "The companies formally notified it to Brussels"
+    assert found["septembre 2024"] == "Les entreprises ont annoncé l'accord"
+    assert found["15 janvier"] == "Les entreprises l'ont notifié à Bruxelles"
+    # "and" before a new subject joins two clauses, each with its own subject
+    write(tmp_path, "2025-03-03_talks.txt", "The envoy arrived on Monday and the talks began on Tuesday.")
+    assert not titles(tmp_path, by="date_text")["Tuesday"].startswith("The envoy")

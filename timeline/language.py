@@ -68,6 +68,7 @@ class Language:
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
+    coordinator: re.Pattern  # a word joining two verbs of one subject (group 1), after a space ("and")
     past_participle: re.Pattern  # a past participle, whole ("conclu", "signed")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
@@ -158,6 +159,7 @@ def _compile(table: dict) -> Language:
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
+    coordinator = _phrases(table.get("coordinators"), r"\s(?=({})\b)")
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
@@ -173,7 +175,7 @@ def _compile(table: dict) -> Language:
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, anaphoric_shifts, stopwords, furniture, publication_stamp,
-                    clause_markers, relative_pronouns, subordinators, subject_pronoun, past_participle, abbreviations,
+                    clause_markers, relative_pronouns, subordinators, subject_pronoun, coordinator, past_participle, abbreviations,
                     title_drop, date_lead_in, title_fillers, title_attribution, place_after, place_before,
                     *_triggers(table, words))
 

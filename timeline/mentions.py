@@ -214,6 +214,13 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
         found = list(lang.clause_markers.finditer(text, previous.end, timex.start))
         # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens
         markers = [m.end() for k, m in enumerate(found) if not (k and found[k - 1].end(1) >= m.end())]
+        # "and" joins two clauses when a verb stands on each side ("arrived on Monday and [the
+        # talks] began"), not two nouns ("government forces and separatists have fought")
+        for m in lang.coordinator.finditer(text, previous.end, timex.start):
+            clause_start = max([cuts[-1]] + [c for c in markers if c < m.start()])
+            if _words_to_verb(text, m.end(1), lang) is not None and _has_verb(text, clause_start, m.start(), lang):
+                markers.append(m.end())
+        markers.sort()
         cut = markers[-1] if markers else timex.start
         if nouns[-1] is not None and not markers:
             cut = cuts[-1]  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
@@ -423,10 +430,10 @@ def _is_verb(lang, text: str, position: int) -> bool:
 def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
     span = doc.text[region[0]:region[1]]
     local_timex = (timex.start - region[0], timex.end - region[0]) if timex else None
-    if region[0] > passage[0] and (pronoun := lang.subject_pronoun.match(span)) and (
-            subject := _person_opening(doc.text, passage[0], lang)):
-        span = subject + span[pronoun.end():]  # "before he was shot" -> "Slepian was shot"
-        shift = len(subject) - pronoun.end()
+    if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):
+        subject, replaced = shared
+        span = subject + span[replaced:]
+        shift = len(subject) - replaced
         local_timex = local_timex and (local_timex[0] + shift, local_timex[1] + shift)
     found = interval(timex.value) if timex else None
     partial = timex.value if timex and not found and timex.value.startswith("XXXX-") else None
@@ -444,6 +451,50 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
         actors=actors, location=find_place(span, lang, actors), sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=_stems(span, local_timex, lang),
     )
+
+
+def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tuple[str, int] | None:
+    """The subject a part of a sentence shares with the sentence's opening, and how many of the
+    part's first characters it stands for: "he" opening an adverbial clause is the person the
+    sentence opens with ("before he was shot" -> "Slepian was shot"); a verb joined to the first
+    has its subject ("and formally notified it" -> "The companies formally notified it")."""
+    if (pronoun := lang.subject_pronoun.match(text, part_start)) and (
+            person := _person_opening(text, sentence_start, lang)):
+        return person, pronoun.end() - part_start
+    joined = lang.coordinator.match(text, part_start - 1)
+    if joined and _words_to_verb(text, joined.end(1), lang) == 0 and (
+            subject := _sentence_subject(text, sentence_start, lang)):
+        return subject, _WORD.match(text, part_start).end() - part_start
+    return None
+
+
+def _words_to_verb(text: str, position: int, lang) -> int | None:
+    """How many words stand between `position` and a verb: 0 when one follows at once ("and
+    formally [notified]", "et l'[ont notifié]"), a few for a subject of its own ("and [the talks]
+    began"); None with no verb within a noun phrase's reach, or punctuation before it."""
+    for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
+        if count > NOUN_PHRASE_WORDS or text[position:word.start()].strip():
+            return None  # too far, or punctuation or figures on the way
+        if _is_verb(lang, text, word.start()):
+            return count
+        position = word.end()
+    return None
+
+
+def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
+    """The words a sentence opens with, up to its first verb: its subject, when they are a few
+    words with neither punctuation nor figures (not an opening phrase: "On Tuesday, police")."""
+    words = []
+    for word in _WORD.finditer(text, sentence_start, sentence_start + MAX_PASSAGE // 2):
+        if _is_verb(lang, text, word.start()):
+            break
+        words.append(word)
+    else:
+        return None
+    if not words or len(words) > NOUN_PHRASE_WORDS:
+        return None
+    subject = text[words[0].start():words[-1].end()]
+    return None if re.search(r"[\d,;:()«»\"“”]", subject) else subject
 
 
 def _person_opening(text: str, sentence_start: int, lang) -> str | None:
