@@ -537,3 +537,20 @@ def test_a_verb_joined_to_the_first_by_and_is_dated_apart_with_its_subject(tmp_p
     # "and" before a new subject joins two clauses, each with its own subject
     write(tmp_path, "2025-03-03_talks.txt", "The envoy arrived on Monday and the talks began on Tuesday.")
     assert not titles(tmp_path, by="date_text")["Tuesday"].startswith("The envoy")
+
+
+def test_a_participle_aside_holding_the_only_date_is_what_it_dates(tmp_path):
+    write(tmp_path, "2025-03-05_offer.txt", "Talks failed. Their offer, submitted on February 20, came too late. "
+                                            "The minister, a veteran of the party, announced on Monday that he "
+                                            "would resign.")
+    (tmp_path / "fr").mkdir()
+    write(tmp_path / "fr", "2025-03-05_proces.txt", "Le procès s'ouvre. L'enquête, ouverte en octobre 2019, a duré "
+                                                    "quatre ans. L'incendie de l'usine, survenu le 26 septembre 2019, "
+                                                    "avait provoqué un nuage.")
+    found = titles(tmp_path, by="date_text") | titles(tmp_path / "fr", by="date_text")
+    assert found["February 20"] == "Offer, submitted"
+    assert found["octobre 2019"] == "L'enquête, ouverte"
+    # the noun such a clause is about may be the first of two a link joins
+    assert found["26 septembre 2019"] == "L'incendie de l'usine, survenu"
+    # an aside with no participle says who, not what the date dates
+    assert found["Monday"].startswith("The minister")

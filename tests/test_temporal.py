@@ -243,6 +243,15 @@ def test_a_date_after_since_is_behind_whatever_the_tense_around():
     assert only("Le port restera fermé, comme il l'est depuis le 20 août.", "fr", "2025-08-14").value == "2024-08-20"
 
 
+def test_a_french_past_participle_after_a_comma_is_a_past_cue():
+    # 2025-03-05 is a Wednesday: what the text was through on Tuesday lies behind, though
+    # the sentence goes on in the future
+    text = "Le texte, adopté mardi par les députés, sera examiné au Sénat."
+    assert only(text, "fr", "2025-03-05").value == "2025-03-04"
+    # a participle saying what is planned still looks ahead
+    assert only("La réunion, prévue mardi, aura lieu à Paris.", "fr", "2025-03-05").value == "2025-03-11"
+
+
 def test_a_thing_due_on_a_weekday_is_ahead():
     # 2021-11-12 is a Friday
     assert only("The summit is due on Thursday.", "en", "2021-11-12").value == "2021-11-18"

@@ -264,17 +264,23 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
 
 def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_before, lang) -> tuple[int, int] | None:
     """The relative clause holding a date, with the noun it is about ("said [inflation, which
-    peaked last October], was still too high"): the date dates that clause, not the sentence.
-    None when the date stands outside any clause opened by a relative pronoun after a comma, or
-    when that noun is the date before (`date_before`, see _antecedent)."""
+    peaked last October], was still too high", "[l'enquête, ouverte en octobre 2019], a duré"):
+    the date dates that clause, not the sentence. None when the date stands outside any clause
+    opened by a relative pronoun or a past participle after a comma, or when that noun is the
+    date before (`date_before`, see _antecedent)."""
     comma = text.rfind(",", region[0], timex.start)
     opening = _WORD.search(text, comma + 1) if comma >= 0 else None
-    if not opening or _fold(opening.group()) not in lang.relative_pronouns:
+    if not opening:
+        return None
+    close = text.find(",", timex.end, region[1])
+    # a past participle opens such a clause too when a comma closes it before the main verb
+    # ("their last offer, [submitted on February 20], came too late")
+    aside = lang.past_participle.fullmatch(opening.group()) and close >= 0 and _words_to_verb(text, close + 1, lang) == 0
+    if _fold(opening.group()) not in lang.relative_pronouns and not aside:
         return None
     start = _antecedent(text, region[0], opening.start(), date_before, lang)
     if start is None:
         return None
-    close = text.find(",", timex.end, region[1])
     return start, close if close >= 0 else region[1]
 
 
@@ -316,7 +322,7 @@ def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> in
     if _fold(opening.group()) not in lang.relative_pronouns and not participle:
         return None
     words = list(_NOUN_PHRASE_WORD.finditer(before.rstrip(","), 0))
-    start = _phrase_before(text, clause_start, words, lang)
+    start = _phrase_before(text, clause_start, words, lang, across_links=True)
     if start is None or date_before is not None and clause_start + start < date_before.end:
         return None
     return clause_start + start
@@ -361,12 +367,16 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
     return None if opening and len(timexes) == 1 else region
 
 
-def _phrase_before(text: str, clause_start: int, words: list, lang) -> int | None:
+def _phrase_before(text: str, clause_start: int, words: list, lang, across_links: bool = False) -> int | None:
     """Where the noun phrase ending with the last of `words` begins (offset in the clause):
     content words back to a function word or a verb, a link before a name carrying it on
-    ("l'accord de Paris"); None when the last word is a verb."""
+    ("l'accord de Paris"), or, `across_links`, one between two nouns ("[l'incendie de l'usine
+    Lubrizol], survenu": the noun a clause is about may be the first); None when the last word
+    is a verb. A date names the nearest noun ("la suite des [élections du 30 mai]")."""
     first = None
-    for word in reversed(words[-NOUN_PHRASE_WORDS:]):
+    words = words[-NOUN_PHRASE_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         if word.group().endswith((",", ";", ":")):
             break
         if _is_verb(lang, text, clause_start + word.start()):
@@ -375,10 +385,19 @@ def _phrase_before(text: str, clause_start: int, words: list, lang) -> int | Non
             break
         if _is_function_word(word.group(), lang):
             before = word.string
-            if first is None or not before[first].isupper() or not lang.noun_to_date.search(before, 0, word.end()):
+            after_noun = across_links and k > 0 and _may_be_noun(text, clause_start, words[k - 1], lang)
+            if first is None or not (before[first].isupper() or after_noun) or not lang.noun_to_date.search(
+                    before, 0, word.end()):
                 break
         first = word.start()
     return first
+
+
+def _may_be_noun(text: str, clause_start: int, word: re.Match, lang) -> bool:
+    """Whether a word of the clause opening at `clause_start` may be a noun: neither a function
+    word nor a verb, and no punctuation closing it."""
+    return not (word.group().endswith((",", ";", ":")) or _is_function_word(word.group(), lang)
+                or _is_verb(lang, text, clause_start + word.start()))
 
 
 def _phrase_after(text: str, position: int, lang) -> int | None:
