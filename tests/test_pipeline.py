@@ -159,6 +159,10 @@ def test_the_date_and_its_preposition_leave_the_title(tmp_path):
     span = "The hearings will run until December 3 in Paris"
     start = span.index("December 3")
     assert mentions.make_title(span, (start, start + 10), en) == "The hearings will run in Paris"
+    # ...over the article the date expression leaves out
+    span = "Talks continued through the winter in Brussels"
+    start = span.index("winter")
+    assert mentions.make_title(span, (start, start + 6), en) == "Talks continued in Brussels"
 
 
 def test_a_role_followed_by_its_name_is_said_once():

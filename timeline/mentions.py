@@ -543,10 +543,11 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         before = span[:timex_span[0]].rstrip()
         lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
         last_word = before.rsplit(None, 1)[-1] if before else ""
+        if not lead_in and _dangles(last_word, lang):  # "on", "le" before the date
+            before = before[: len(before) - len(last_word)].rstrip()
+            lead_in = lang.date_lead_in.search(before)  # "through [the] winter"
         if lead_in:
             before = before[:lead_in.start()]
-        elif _dangles(last_word, lang):  # "on", "le" before the date
-            before = before[: len(before) - len(last_word)]
         after = span[timex_span[1]:]
         if possessive := _POSSESSIVE.match(after):  # "Wednesday's meeting"
             after = after[possessive.end():]
