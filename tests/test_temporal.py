@@ -809,6 +809,19 @@ def test_seasons_relative_to_the_document_date(text, dct, expected):
     assert only(text, "en", dct).value == expected
 
 
+@pytest.mark.parametrize("text,lang,dct,expected", [
+    # written in March: the winter a past clause speaks of has just ended
+    ("Talks continued through the winter.", "en", "2025-03-05", "2024-WI"),
+    ("Les négociations se sont poursuivies tout l'hiver.", "fr", "2025-03-05", "2024-WI"),
+    # written in October: the summer a future clause speaks of is next year's
+    ("The summer will be hot.", "en", "2025-10-05", "2026-SU"),
+    # a season over for half a year is no better guess than this year's ("hier" may be another verb's)
+    ("Des législatives anticipées à l'automne semblaient probables hier.", "fr", "1999-05-21", "1999-FA"),
+])
+def test_a_bare_season_outside_its_time_takes_the_tense_of_its_clause(text, lang, dct, expected):
+    assert values(text, lang, dct)[0][1] == expected
+
+
 def test_last_winter_in_french_is_the_one_over():
     assert only("l'hiver dernier", "fr", "1999-08-27").value == "1998-WI"
     assert only("cet hiver", "fr", "1999-08-27").value == "1999-WI"

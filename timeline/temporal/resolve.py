@@ -379,7 +379,7 @@ def _season(lang, g, ctx, mod) -> Resolved:
     if "year" in g:
         year = int(g["year"])
     elif ctx.dct:
-        year = _season_year(season, ctx.dct, _meaning(lang, "shift", g) or 0)
+        year = _season_year(season, ctx.dct, _meaning(lang, "shift", g) or 0, ctx)
     elif ctx.sentence_year:
         year = ctx.sentence_year
     else:
@@ -387,18 +387,25 @@ def _season(lang, g, ctx, mod) -> Resolved:
     return Resolved("DATE", f"{year:04d}-{season}", mod)
 
 
-def _season_year(season: str, dct: date, shift: int) -> int:
+SEASON_DAYS = 92  # a season over for less than this is the one a past clause speaks of
+
+
+def _season_year(season: str, dct: date, shift: int, ctx: Context) -> int:
     """The year of 'last', 'this' or 'next' season (winter belongs to the year it starts in):
-    the last occurrence over before the document date, the one around it (else the one of its
-    year), the first one to start after it."""
+    the last occurrence over before the document date, the one around it, the first one to
+    start after it. A bare season is the one around the document date, else the one just over
+    in a past clause ("talks continued through the winter", written in March), the next one in
+    a future clause, the one of its year otherwise (a past cue may belong to another verb)."""
     def span(year):
         return interval(f"{year:04d}-{season}")
     years = range(dct.year - 2, dct.year + 2)
-    if shift < 0:
-        return max(y for y in years if span(y)[1] < dct)
-    if shift > 0:
+    around = next((y for y in years if span(y)[0] <= dct <= span(y)[1]), None)
+    last = max(y for y in years if span(y)[1] < dct)
+    if shift < 0 or not shift and around is None and ctx.past and (dct - span(last)[1]).days <= SEASON_DAYS:
+        return last
+    if shift > 0 or not shift and around is None and ctx.future:
         return min(y for y in years if span(y)[0] > dct)
-    return next((y for y in years if span(y)[0] <= dct <= span(y)[1]), dct.year)
+    return dct.year if around is None else around
 
 
 def _nth_weekday(lang, g, ctx, mod) -> Resolved:
