@@ -108,6 +108,18 @@ def test_seasons_need_a_determiner():
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    ("Il restera fermé jusqu'à la fin de l'été.", "fr", ("à la fin de l'été", "2019-SU", "END")),
+    ("La fin de l'hiver 2018 fut rude.", "fr", ("La fin de l'hiver 2018", "2018-WI", "END")),
+    ("Work will start in early autumn.", "en", ("early autumn", "2019-FA", "START")),
+    ("It stays shut until the end of the summer.", "en", ("the end of the summer", "2019-SU", "END")),
+])
+def test_a_part_of_a_season_without_its_year(text, lang, expected):
+    # written on 9 July 2019, in summer
+    found = only(text, lang, "2019-07-09")
+    assert (found.text, found.value, found.mod) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     ("aujourd'hui", "fr", "2019-09-09"), ("hier", "fr", "2019-09-08"), ("demain", "fr", "2019-09-10"),
     ("today", "en", "2019-09-09"), ("yesterday", "en", "2019-09-08"),
     ("la semaine dernière", "fr", "2019-W36"), ("le mois dernier", "fr", "2019-08"),
