@@ -558,3 +558,17 @@ def test_a_participle_aside_holding_the_only_date_is_what_it_dates(tmp_path):
     assert found["26 septembre 2019"] == "L'incendie de l'usine, survenu"
     # an aside with no participle says who, not what the date dates
     assert found["Monday"].startswith("The minister")
+
+
+def test_a_clause_after_a_comparison_date_tells_what_happened_then(tmp_path):
+    write(tmp_path, "2025-03-05_index.txt", "The index rose on Monday to its highest level since 2008, when the "
+                                            "financial crisis hit European banks.")
+    (tmp_path / "fr").mkdir()
+    write(tmp_path / "fr", "2025-08-14_feu.txt", "C'est le plus grand incendie du département depuis l'été 2022, "
+                                                 "quand 30 000 hectares avaient brûlé. C'est la pire sécheresse "
+                                                 "depuis 1976.")
+    found = titles(tmp_path, by="date_text") | titles(tmp_path / "fr", by="date_text")
+    assert found["2008"] == "The financial crisis hit European banks"
+    assert found["l'été 2022"] == "30 000 hectares avaient brûlé"
+    # with no such clause the date a comparison is measured from dates nothing
+    assert "1976" not in found and found["Monday"].startswith("The index rose")

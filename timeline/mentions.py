@@ -110,10 +110,17 @@ def extract(doc: Document) -> list[Mention]:
         if inside and _only_dates(doc.text, start, end, inside, lang):
             continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
         # a denied date ("et non le jeudi 30 septembre") dates nothing, nor does one a comparison
-        # is measured from ("the highest level since 2001")
-        inside = [t for t in _times_folded(inside)
-                  if not lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start)]
+        # is measured from ("the highest level since 2001"), but for a clause after it telling
+        # what happened then ("since 2008, when the crisis hit banks")
+        told_after = {}
+        for t in _times_folded(inside):
+            if lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start):
+                told_after[t.start] = lang.date_clause.match(doc.text, t.end, end)
+        inside = [t for t in _times_folded(inside) if told_after.get(t.start, True)]
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
+            if clause := told_after.get(timex.start):
+                close = _CLAUSE_PUNCTUATION.search(doc.text, clause.end(), end)
+                region = (timex.start, close.start() if close else end)
             passage = _bounded(doc.text, (start, end), timex)
             region = (max(region[0], passage[0]), min(region[1], passage[1]))
             mentions.append(_mention(doc, lang, passage, region, timex, named))
