@@ -82,6 +82,15 @@ def test_announced_events_are_planned(tmp_path):
     assert set(events["status"]) == {"planned"}
 
 
+def test_a_date_fixed_for_a_day_is_planned_but_a_fire_fixed_is_not(tmp_path):
+    # "fixé" announces a plan only before the day it is fixed for
+    write(tmp_path, "2025-08-14_rdv.txt", "La réunion avec les maires a été fixée au 20 août.")
+    write(tmp_path, "2025-08-14_feu.txt", "Le feu qui ravageait la forêt depuis mardi a été fixé jeudi matin.")
+    events, _, _ = extract(tmp_path)
+    assert dict(zip(events["date_text"], events["status"])) == {
+        "20 août": "planned", "mardi": "occurred", "jeudi matin": "occurred"}
+
+
 def test_nothing_is_dated_from_today(tmp_path):
     write(tmp_path, "x.txt", "Hier, le ministre a parlé. Demain il partira. Le 3 mars, il reviendra.")
     events, _, _ = extract(tmp_path)
