@@ -581,3 +581,32 @@ def test_a_clause_after_a_comparison_date_tells_what_happened_then(tmp_path):
     assert found["l'été 2022"] == "30 000 hectares avaient brûlé"
     # with no such clause the date a comparison is measured from dates nothing
     assert "1976" not in found and found["Monday"].startswith("The index rose")
+
+
+def test_two_days_in_a_row_are_one_event_over_both(tmp_path):
+    write(tmp_path, "2025-06-12_nato.txt", "Leaders will meet in The Hague on June 24 and 25. Ministers met on "
+                                           "June 3 and 5.")
+    events, _, _ = extract(tmp_path)
+    spans = set(zip(events["date_start"], events["date_end"]))
+    assert ("2025-06-24", "2025-06-25") in spans
+    # two days apart are two events
+    assert {("2025-06-03", "2025-06-03"), ("2025-06-05", "2025-06-05")} <= spans
+
+
+def test_what_lies_later_this_month_is_planned(tmp_path):
+    write(tmp_path, "2025-06-12_nato.txt", "Ministers agreed on Thursday on a plan, clearing the way for leaders to "
+                                           "sign off on it later this month.")
+    events, _, _ = extract(tmp_path)
+    assert dict(zip(events["date_text"], events["status"])) == {"Thursday": "occurred", "later this month": "planned"}
+
+
+def test_a_verb_after_and_keeps_the_subject_only_of_a_sentence_with_one_verb_before(tmp_path):
+    write(tmp_path, "2025-06-12_nato.txt", "He said the national plans would be due by the end of the year and "
+                                           "reviewed at a meeting next February.")
+    assert not titles(tmp_path, by="date_text")["next February"].startswith("He")
+
+
+def test_a_place_after_a_dated_noun_stays_in_its_name(tmp_path):
+    write(tmp_path, "2025-06-12_nato.txt", "The guideline was last changed at the 2014 summit in Wales, diplomats "
+                                           "recalled on Thursday.")
+    assert titles(tmp_path, by="date_text")["2014"] == "Summit in Wales"

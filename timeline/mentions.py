@@ -8,7 +8,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from . import language
@@ -156,14 +156,15 @@ def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> 
 
 def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
     """The dates of a sentence, each range ("du 24 au 26 août", "from 2014 to 2016", "entre 1990
-    et 1999") made one expression whose value is its two ends joined by a slash: one event over
-    the whole span."""
+    et 1999", two days in a row: "on June 24 and 25") made one expression whose value is its two
+    ends joined by a slash: one event over the whole span."""
     out = []
     for timex in timexes:
         previous = out[-1] if out else None
         joined = previous and (lang.range_joiner.fullmatch(text, previous.end, timex.start) or (
             lang.range_pair_joiner.fullmatch(text, previous.end, timex.start)
-            and lang.range_opener.search(text, max(0, previous.start - LEAD_REACH), previous.start)))
+            and (lang.range_opener.search(text, max(0, previous.start - LEAD_REACH), previous.start)
+                 or _day_after(previous.value, timex.value))))
         if (joined and "/" not in previous.value
                 and (first := interval(previous.value)) and (last := interval(timex.value))
                 and first[0] <= last[0]):
@@ -172,6 +173,12 @@ def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
         else:
             out.append(timex)
     return out
+
+
+def _day_after(first: str, second: str) -> bool:
+    """Whether the value `second` is the day after the day `first`."""
+    a, b = interval(first), interval(second)
+    return bool(a and b and a[2] == b[2] == "day" and b[0] - a[0] == timedelta(days=1))
 
 
 def _times_folded(timexes: list[Timex]) -> list[Timex]:
@@ -415,8 +422,10 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
     words = list(_NOUN_PHRASE_WORD.finditer(text, position, position + 80))[:NOUN_PHRASE_WORDS]
     for word, following in zip(words, words[1:] + [None]):
         bare = word.group().rstrip(_EDGE_PUNCTUATION)
-        # "the 2014 annexation of Crimea": a link before a name carries the phrase on
-        carried = end and following and following.group()[0].isupper() and lang.noun_to_date.search(" " + bare)
+        # "the 2014 annexation of Crimea", "the 2014 summit in Wales": a link or a place's
+        # preposition before a name carries the phrase on
+        carried = end and following and following.group()[0].isupper() and (
+            lang.noun_to_date.search(" " + bare) or lang.place_before.search(f" {bare} "))
         if not carried and (not bare or _is_function_word(bare, lang) or _is_verb(lang, text, word.start())
                             or not bare[0].isalpha()):
             break
@@ -488,10 +497,23 @@ def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tu
             person := _person_opening(text, sentence_start, lang)):
         return person, pronoun.end() - part_start
     joined = lang.coordinator.match(text, part_start - 1)
-    if joined and _words_to_verb(text, joined.end(1), lang) == 0 and (
-            subject := _sentence_subject(text, sentence_start, lang)):
+    # ...when the verb before is the sentence's only one: in "he said the plans would be due by
+    # May and reviewed in June" what is reviewed is not "he"
+    if joined and _words_to_verb(text, joined.end(1), lang) == 0 and _verb_groups(
+            text, sentence_start, part_start, lang) == 1 and (subject := _sentence_subject(text, sentence_start, lang)):
         return subject, _WORD.match(text, part_start).end() - part_start
     return None
+
+
+def _verb_groups(text: str, start: int, end: int, lang) -> int:
+    """How many verbs, a run of verb words counting once ("ont annoncé", "would be"), stand
+    between start and end."""
+    groups, in_verb = 0, False
+    for word in _WORD.finditer(text, start, end):
+        verb = _is_verb(lang, text, word.start())
+        groups += verb and not in_verb
+        in_verb = verb
+    return groups
 
 
 def _words_to_verb(text: str, position: int, lang) -> int | None:
