@@ -112,11 +112,10 @@ def extract(doc: Document) -> list[Mention]:
         # a denied date ("et non le jeudi 30 septembre") dates nothing, nor does one a comparison
         # is measured from ("the highest level since 2001"), but for a clause after it telling
         # what happened then ("since 2008, when the crisis hit banks")
-        told_after = {}
-        for t in _times_folded(inside):
-            if lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start):
-                told_after[t.start] = lang.date_clause.match(doc.text, t.end, end)
-        inside = [t for t in _times_folded(inside) if told_after.get(t.start, True)]
+        inside = _times_folded(inside)
+        told_after = {t.start: lang.date_clause.match(doc.text, t.end, end) for t in inside
+                      if lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start)}
+        inside = [t for t in inside if told_after.get(t.start, True)]
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
             if clause := told_after.get(timex.start):
                 close = _CLAUSE_PUNCTUATION.search(doc.text, clause.end(), end)
@@ -289,7 +288,8 @@ def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_befo
     close = text.find(",", timex.end, region[1])
     # a past participle opens such a clause too when a comma closes it before the main verb
     # ("their last offer, [submitted on February 20], came too late")
-    aside = lang.past_participle.fullmatch(opening.group()) and close >= 0 and _words_to_verb(text, close + 1, lang) == 0
+    aside = (lang.past_participle.fullmatch(opening.group()) and close >= 0
+             and _words_to_verb(text, close + 1, lang) == 0)
     if _fold(opening.group()) not in lang.relative_pronouns and not aside:
         return None
     start = _antecedent(text, region[0], opening.start(), date_before, lang)
