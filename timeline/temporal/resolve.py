@@ -379,7 +379,7 @@ def _season(lang, g, ctx, mod) -> Resolved:
     if "year" in g:
         year = int(g["year"])
     elif ctx.dct:
-        year = _season_year(season, ctx.dct, _meaning(lang, "shift", g) or 0, ctx)
+        year = _season_year(season, _meaning(lang, "shift", g) or 0, ctx)
     elif ctx.sentence_year:
         year = ctx.sentence_year
     else:
@@ -390,12 +390,14 @@ def _season(lang, g, ctx, mod) -> Resolved:
 SEASON_DAYS = 92  # a season over for less than this is the one a past clause speaks of
 
 
-def _season_year(season: str, dct: date, shift: int, ctx: Context) -> int:
+def _season_year(season: str, shift: int, ctx: Context) -> int:
     """The year of 'last', 'this' or 'next' season (winter belongs to the year it starts in):
     the last occurrence over before the document date, the one around it, the first one to
     start after it. A bare season is the one around the document date, else the one just over
     in a past clause ("talks continued through the winter", written in March), the next one in
     a future clause, the one of its year otherwise (a past cue may belong to another verb)."""
+    dct = ctx.dct
+
     def span(year):
         return interval(f"{year:04d}-{season}")
     years = range(dct.year - 2, dct.year + 2)

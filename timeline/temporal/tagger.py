@@ -48,7 +48,7 @@ _TOKEN = re.compile(r"\w+")
 _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|eme|th|st|nd|rd)")
 TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
 ADJACENT = 4  # a cue this close (a space, a comma, " on ") is the verb of the date
-LEAD_REACH = 20  # characters before an expression where a word placing it in the past is looked for
+PAST_LEAD_REACH = 20  # characters before an expression where a word placing it in the past ("since") stands
 CLAUSE_REACH = 250  # with no cue near, the sentence is read this far each way (bounded: run-on text)
 
 
@@ -114,7 +114,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         ctx.paragraph = bisect.bisect_right(paragraph_breaks, m.start())
         ctx.future, ctx.past, ctx.verb_governs = _tense(future_cues, past_cues, compiled.verb_to_date, m,
                                                         sentence_start, sentence_end)
-        ctx.behind = bool(compiled.past_lead.search(text, max(sentence_start, m.start() - LEAD_REACH), m.start()))
+        ctx.behind = bool(compiled.past_lead.search(text, max(sentence_start, m.start() - PAST_LEAD_REACH), m.start()))
         if ctx.behind:  # "fermée depuis lundi, rouvrira vendredi"
             ctx.future, ctx.past = False, True
         groups = {}
