@@ -1003,3 +1003,16 @@ def test_the_last_week_of_a_month_is_no_past_tense(text, lang):
 def test_a_holiday_is_named_with_capitals_and_a_common_phrase_is_none():
     assert values("He voted on Election Day.", "en", "2025-10-02") == [("Election Day", "2024-11-05")]
     assert values("In Sweden, polls close on election day.", "en", "2025-10-02") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # 2020-01-26 is a Sunday: the report is Saturday's, the quake Friday's
+    ("The quake struck on Friday evening, officials said Saturday. It hit at 8:55 p.m. near Sivrice.", "en",
+     ("8:55 p.m.", "2020-01-24T20:55")),
+    ("Le séisme a frappé vendredi soir, a indiqué samedi la préfecture. Il est survenu à 20h55.", "fr",
+     ("20h55", "2020-01-24T20:55")),
+    ("Police arrested him on Friday, a spokesman said Saturday. The next day he was freed.", "en",
+     ("The next day", "2020-01-25")),
+])
+def test_a_reporting_clause_dates_the_report_not_the_day_under_discussion(text, lang, expected):
+    assert values(text, lang, "2020-01-26")[-1] == expected

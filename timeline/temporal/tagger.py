@@ -93,7 +93,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
-    sentence_start, boundary = 0, 0
+    sentence_start, boundary, report_sentence = 0, 0, None
     out, opens_range = [], False
     for m, index in matches:
         # a range's first day ("du 19 au", "from 8 September to") speaks for the next match only
@@ -107,6 +107,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                 boundary += 1
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
+        if report_sentence != sentence_start:
+            report_sentence, report_start = sentence_start, _report_start(compiled, text, sentence_start, sentence_end)
         joiner = compiled.after_date[index]
         if joiner and not (out and is_full_date(out[-1].value) and out[-1].end <= m.start()
                            and joiner.fullmatch(text, out[-1].end, m.start())):
@@ -125,7 +127,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         if resolved is None:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
-        _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
+        if m.start() < report_start:  # ", officials said Saturday" dates the report, not the story
+            _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
         opens_range = compiled.range_start[index]
     return out
 
@@ -204,6 +207,13 @@ def _explicit_years(matches, compiled) -> list[int]:
             if semantic == "year" and m.group(name):
                 years.append(int(m.group(name)))
     return years
+
+
+def _report_start(compiled, text: str, sentence_start: int, sentence_end: int) -> int:
+    """Where the reporting clause closing a sentence begins (", a indiqué samedi la préfecture"),
+    or the sentence's end."""
+    said = compiled.title_attribution.search(text[sentence_start:sentence_end].rstrip(" .!?…\n"))
+    return sentence_start + said.start() if said else sentence_end
 
 
 def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
