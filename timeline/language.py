@@ -87,6 +87,12 @@ class Language:
     def is_anaphoric_shift(self, surface: str) -> bool:
         return _fold(surface) in self.anaphoric_shifts
 
+    def report_start(self, text: str, start: int, end: int) -> int:
+        """Where a reporting clause closing the text between start and end begins (", a annoncé la
+        préfecture", ", officials said Saturday"), or end when there is none."""
+        said = self.title_attribution.search(text[start:end].rstrip(" .!?…\n"))
+        return start + said.start() if said else end
+
 
 def _fold(surface: str) -> str:
     """Lower-case and normalise apostrophes and spaces, the form the tables are keyed by."""

@@ -250,7 +250,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
-        told = _before_attribution(text, timexes[i].end, last, lang)
+        told = lang.report_start(text, timexes[i].end, last)
         if not _has_content(text, first, timexes[i].start, lang) and (
                 not _has_content(text, timexes[i].end, told, lang)
                 or not _has_verb(text, timexes[i].end, told, lang) and _has_verb(text, *regions[i - 1], lang)):
@@ -433,13 +433,6 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
         if bare != word.group() and _fold(bare) not in lang.abbreviations and "." not in bare:
             break  # punctuation closes the phrase; an abbreviation's full stop does not ("Dr.", "U.S.")
     return end
-
-
-def _before_attribution(text: str, start: int, end: int, lang) -> int:
-    """Where the text between start and end stops, a closing reporting clause (", a annoncé la
-    préfecture") left out."""
-    said = lang.title_attribution.search(text[start:end].rstrip(" .!?…\n"))
-    return start + said.start() if said else end
 
 
 def _has_content(text: str, start: int, end: int, lang) -> bool:

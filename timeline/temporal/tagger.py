@@ -108,7 +108,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
             ctx.sentence_year, ctx.sentence_day = None, None
         sentence_end = ends[boundary] if boundary < len(ends) else len(text)
         if report_sentence != sentence_start:
-            report_sentence, report_start = sentence_start, _report_start(compiled, text, sentence_start, sentence_end)
+            report_sentence, report_start = sentence_start, compiled.report_start(text, sentence_start, sentence_end)
         joiner = compiled.after_date[index]
         if joiner and not (out and is_full_date(out[-1].value) and out[-1].end <= m.start()
                            and joiner.fullmatch(text, out[-1].end, m.start())):
@@ -207,13 +207,6 @@ def _explicit_years(matches, compiled) -> list[int]:
             if semantic == "year" and m.group(name):
                 years.append(int(m.group(name)))
     return years
-
-
-def _report_start(compiled, text: str, sentence_start: int, sentence_end: int) -> int:
-    """Where the reporting clause closing a sentence begins (", a indiqué samedi la préfecture"),
-    or the sentence's end."""
-    said = compiled.title_attribution.search(text[sentence_start:sentence_end].rstrip(" .!?…\n"))
-    return sentence_start + said.start() if said else sentence_end
 
 
 def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
