@@ -732,6 +732,11 @@ def test_a_month_can_name_what_happened_in_it():
     assert values("the May government", "en", "2018-04-19") == []
 
 
+def test_a_deadline_month_in_french_is_that_month_ahead():
+    assert values("Le groupe supprimera 500 emplois d'ici juin.", "fr", "2021-03-15") == [("juin", "2021-06")]
+    assert values("La loi sera votée d’ici à octobre.", "fr", "2021-03-15") == [("octobre", "2021-10")]
+
+
 def test_month_names_need_capitals_in_english_but_not_in_french():
     assert values("in May 2019", "en") == [("May 2019", "2019-05")]
     assert values("in may 2019", "en") == [("2019", "2019")]
