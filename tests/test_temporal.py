@@ -779,6 +779,14 @@ def test_document_date_inferred_from_a_publication_line_before_a_dated_headline(
     # a sentence that opens with the same word is no publication line
     text = "Updated guidance was published on 3 March 2021.\n\nThe ministry changed little."
     assert "publication line" not in infer_dct(text, "en").evidence
+    # the stamp may follow a byline on its line
+    text = "Le verdict attendu\n\nPar notre correspondante — Publié le 12/05/2021 à 18h04\n\nLe procès a repris."
+    assert "publication line" in infer_dct(text, "fr").evidence
+    text = "Quake hits Turkey\n\nBy Jane Roe | Published 26 January 2020\n\nThe quake struck on Friday."
+    assert "publication line" in infer_dct(text, "en").evidence
+    # ...but not any dash in a sentence
+    text = "Rates — published on 3 March 2021 by the bank — rose sharply, traders said, in a quiet week.\n\nMore."
+    assert "publication line" not in infer_dct(text, "en").evidence
 
 
 def test_the_entries_of_a_chronology_do_not_date_the_document():

@@ -14,6 +14,7 @@ DATELINE_WORDS = 25  # ...on a line of its own this short...
 # ...or in a dateline: a place, then a date or an agency (or the place in capitals), then a
 # dash ("TOKYO —", "Katowice, le 3 décembre 2018 —", "MOSCOW, March 3, 2019 (Reuters) -")
 _PLACE = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.-]*|d[eu]|des|la|le|of)){0,3}"
+_BYLINE_SEPARATOR = re.compile(r"[—–|·•]|\s-\s")
 _DATELINE = re.compile(rf"[ \t]*(?P<place>{_PLACE})(?:,[ \t]*(?P<date>[^—–()\n]{{4,40}}?))?[ \t]*"
                        rf"(?P<agency>\([^()\n]{{1,30}}\)[ \t]*)?(?:[—–]|--?)(?:[ \t]+|[ \t]*(?=\n))")
 
@@ -98,21 +99,29 @@ def dateline(text: str, timexes) -> re.Match | None:
 
 
 def publication_lines(text: str, timexes, lang: str) -> list[tuple[int, int]]:
-    """The (start, end) of each short line that opens with the language's publication stamp
-    followed by one of the timexes ("Published: 26 October 2020 | Updated: 27 October 2020",
-    "Publié le 8 septembre 2021 à 06h00"): page metadata, wherever it stands."""
+    """The (start, end) of each short line that opens, or goes on after a byline, with the
+    language's publication stamp followed by one of the timexes ("Published: 26 October 2020 |
+    Updated: 27 October 2020", "Par la rédaction — Publié le 8 septembre 2021 à 06h00"): page
+    metadata, wherever it stands."""
     stamp = language.load(lang).publication_stamp
-    lines = []
+    lines, line = [], (None, None, False)
     for t in timexes:
         start = _line_start(text, t.start)
         if lines and lines[-1][0] == start:
             continue
-        opening = stamp.match(text, start)
-        if opening and opening.end() == t.start:
+        if line[0] != start:  # (start, end, whether the line is short enough), read once per line
             end = text.find("\n", t.start)
             end = len(text) if end < 0 else end
-            if len(text[start:end].split()) <= DATELINE_WORDS:
-                lines.append((start, end))
+            line = (start, end, len(text[start:end].split()) <= DATELINE_WORDS)
+        start, end, short = line
+        if not short:
+            continue
+        openings = [start]
+        if not text[start:end].rstrip().endswith((".", "!", "?")):  # a byline, not a sentence with an aside
+            # the stamp may follow a byline ("Par notre correspondante — Publié le")
+            openings += [sep.end() for sep in _BYLINE_SEPARATOR.finditer(text, start, t.start)]
+        if any((opening := stamp.match(text, at)) and opening.end() == t.start for at in openings):
+            lines.append((start, end))
     return lines
 
 
