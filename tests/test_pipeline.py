@@ -198,6 +198,10 @@ def test_places_outside_the_gazetteer_are_found_after_a_preposition():
     assert mentions.find_place("The summit opened in Nairobi on Friday.", en) == "Nairobi"
     assert mentions.find_place("They met in March.", en) == ""
     assert mentions.find_place("Il a écrit à Jean Dupont.", fr, ("Jean Dupont",)) == ""
+    # a name with digits is a disease, a product or a forum, not a place
+    assert mentions.find_place("Un accusé a été testé positif au Covid-19 fin octobre.", fr) == ""
+    assert mentions.find_place("Leaders met at the G20 in Osaka in June.", en) == "Osaka"
+    assert mentions.find_place("Il est arrivé à Saint-Pétersbourg lundi.", fr) == "Saint-Pétersbourg"
 
 
 def test_a_place_named_without_a_place_preposition_is_not_the_location():

@@ -94,6 +94,10 @@ class Language:
         return start + said.start() if said else end
 
 
+# a capitalised word of a place name: letters only, so that "au Covid-19" or "au G20" names no place
+_NAME_WORD = r"[A-ZÀ-Ý](?:[^\W\d_]|['’-])+(?![\w'’-])"
+
+
 def _fold(surface: str) -> str:
     """Lower-case and normalise apostrophes and spaces, the form the tables are keyed by."""
     return re.sub(r"\s+", " ", surface.lower().replace("’", "'"))
@@ -176,7 +180,7 @@ def _compile(table: dict) -> Language:
     title_fillers = _phrases(table.get("title_fillers"), r",?\s*\b{}\b,?", literal=True)
     prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
     place_after = re.compile(
-        rf"\b(?:{prepositions})\s+((?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de|du|des|of|la|le)?\s*[A-ZÀ-Ý][\w'’-]+)*))"
+        rf"\b(?:{prepositions})\s+((?-i:{_NAME_WORD}(?:\s+(?:de|du|des|of|la|le)?\s*{_NAME_WORD})*))"
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
