@@ -540,6 +540,22 @@ def test_a_date_followed_only_by_a_reporting_clause_dates_the_clause_before_it(t
     assert found["Thursday"].startswith("The fire") and "was contained" in found["Thursday"]
 
 
+def test_the_date_of_a_reporting_clause_after_a_dated_story_is_no_event(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "alone").mkdir()
+    write(tmp_path / "en", "2020-01-26_quake.txt", "A strong earthquake struck eastern Turkey on Friday evening, "
+                                                   "killing at least 31 people, officials said Saturday.")
+    write(tmp_path / "fr", "2020-01-26_seisme.txt", "Un fort séisme a frappé l'est de la Turquie vendredi soir, "
+                                                    "faisant 31 morts, a indiqué samedi la préfecture.")
+    for folder in ("en", "fr"):
+        assert list(titles(tmp_path / folder)) == ["2020-01-24"]
+    # with no other date, the report's date dates what it reports
+    write(tmp_path / "alone", "2020-01-26_talks.txt", "Russia is ready to resume talks with the European Union, "
+                                                      "President Vladimir Putin said on Saturday.")
+    assert titles(tmp_path / "alone")["2020-01-25"].startswith("Russia is ready")
+
+
 def test_a_verb_joined_to_the_first_by_and_is_dated_apart_with_its_subject(tmp_path):
     write(tmp_path, "2025-03-03_merger.txt", "The companies announced the deal in September 2024 and formally "
                                              "notified it to Brussels on January 15.")

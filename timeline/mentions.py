@@ -116,7 +116,10 @@ def extract(doc: Document) -> list[Mention]:
         told_after = {t.start: lang.date_clause.match(doc.text, t.end, end) for t in inside
                       if lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start)}
         inside = [t for t in inside if told_after.get(t.start, True)]
+        told = lang.report_start(doc.text, start, end)
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
+            if region[0] >= told:
+                continue  # "..., officials said Saturday" after a dated story: the report's date, no event
             if clause := told_after.get(timex.start):
                 close = _CLAUSE_PUNCTUATION.search(doc.text, clause.end(), end)
                 region = (timex.start, close.start() if close else end)
