@@ -168,6 +168,13 @@ def test_the_date_and_its_preposition_leave_the_title(tmp_path):
     span = "The hearings will run until December 3 in Paris"
     start = span.index("December 3")
     assert mentions.make_title(span, (start, start + 10), en) == "The hearings will run in Paris"
+    # so do the words saying in which time zone a clock time is read
+    span = "The quake hit at 8:55 p.m. local time near Sivrice"
+    start = span.index("8:55")
+    assert mentions.make_title(span, (start, start + 9), en) == "The quake hit near Sivrice"
+    span = "Le séisme est survenu à 20h55 heure locale près de Sivrice"
+    start = span.index("20h55")
+    assert mentions.make_title(span, (start, start + 5), fr) == "Le séisme est survenu près de Sivrice"
     # ...over the article the date expression leaves out
     span = "Talks continued through the winter in Brussels"
     start = span.index("winter")

@@ -74,6 +74,7 @@ class Language:
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
+    date_tail: re.Pattern  # words after a date that belong to it, at the start of a text ("local time")
     title_fillers: re.Pattern  # discourse fillers dropped from titles
     title_attribution: re.Pattern  # a reporting clause ending a sentence (", officials said")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
@@ -176,6 +177,7 @@ def _compile(table: dict) -> Language:
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
+    date_tail = _phrases(table.get("date_tails"), r"\s*{}\b")
     title_attribution = _phrases(table.get("title_attributions"), "{}")
     title_fillers = _phrases(table.get("title_fillers"), r",?\s*\b{}\b,?", literal=True)
     prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
@@ -188,7 +190,7 @@ def _compile(table: dict) -> Language:
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, date_clause, anaphoric_shifts, stopwords,
                     furniture, publication_stamp, clause_markers, relative_pronouns, subordinators, subject_pronoun,
-                    coordinator, past_participle, abbreviations, title_drop, date_lead_in, title_fillers,
+                    coordinator, past_participle, abbreviations, title_drop, date_lead_in, date_tail, title_fillers,
                     title_attribution, place_after, place_before,
                     *_triggers(table, words))
 

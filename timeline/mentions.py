@@ -576,6 +576,8 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         after = span[timex_span[1]:]
         if possessive := _POSSESSIVE.match(after):  # "Wednesday's meeting"
             after = after[possessive.end():]
+        if tail := lang.date_tail.match(after):  # "8:55 p.m. local time"
+            after = after[tail.end():]
         before = before.rstrip()
         if before.endswith(",") and after.lstrip().startswith(","):  # "the meeting, on July 27, to bring"
             before = before[:-1]
