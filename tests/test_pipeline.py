@@ -563,6 +563,23 @@ def test_the_date_of_a_reporting_clause_after_a_dated_story_is_no_event(tmp_path
     assert titles(tmp_path / "alone")["2020-01-25"].startswith("Russia is ready")
 
 
+def test_an_opening_participle_phrase_tells_of_the_subject_after_it(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "fr").mkdir()
+    write(tmp_path / "en", "2021-05-12_charged.txt", "Arrested on Monday, the suspect was charged on Wednesday.")
+    write(tmp_path / "fr", "2021-05-12_examen.txt", "Élu en 2017, Emmanuel Macron a annoncé mardi sa candidature.")
+    # "announced" with an object is the sentence's verb, not a closing "..., the ministry announced"
+    write(tmp_path / "en", "2021-05-12_elected.txt", "Elected in 2017, Macron announced his candidacy on Tuesday.")
+    assert titles(tmp_path / "en", by="date_text") == {
+        "Monday": "The suspect, arrested", "Wednesday": "The suspect was charged",
+        "2017": "Macron, elected", "Tuesday": "Macron announced his candidacy"}
+    assert titles(tmp_path / "fr", by="date_text") == {"2017": "Macron, élu", "mardi": "Macron a annoncé sa candidature"}
+    # a connector or a word opening a date is no participle, though it ends as "conquis" does
+    (tmp_path / "connector").mkdir()
+    write(tmp_path / "connector", "2021-05-12_accord.txt", "Mais en 2019, les deux pays ont signé un accord.")
+    assert titles(tmp_path / "connector") == {"2019-01-01": "Les deux pays ont signé un accord"}
+
+
 def test_a_verb_joined_to_the_first_by_and_is_dated_apart_with_its_subject(tmp_path):
     write(tmp_path, "2025-03-03_merger.txt", "The companies announced the deal in September 2024 and formally "
                                              "notified it to Brussels on January 15.")

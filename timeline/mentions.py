@@ -240,6 +240,8 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
         cut = markers[-1] if markers else timex.start
         if nouns[-1] is not None and not markers:
             cut = cuts[-1]  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
+        elif i == 1 and (participle := _participle_opening(text, start, end, previous, lang)):
+            cut = participle[1] + 1  # "[Arrêté lundi,] le suspect a été mis en examen mercredi"
         elif not markers:
             for m in _CLAUSE_PUNCTUATION.finditer(text, previous.end, timex.start):
                 opening = cuts[-1] == start and not text[previous.end:m.start()].strip()
@@ -466,6 +468,13 @@ def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
         span = subject + span[replaced:]
         shift = len(subject) - replaced
         local_timex = local_timex and (local_timex[0] + shift, local_timex[1] + shift)
+    elif timex and region[0] == passage[0] and (
+            opening := _participle_opening(doc.text, passage[0], passage[1], timex, lang)):
+        phrase, comma, subject_start, subject_end = opening
+        subject = doc.text[subject_start:subject_end] + ", "  # "Élu en 2017, Macron" -> "Macron, élu en 2017"
+        span = subject + doc.text[phrase].lower() + doc.text[phrase + 1:comma]
+        shift = len(subject) + region[0] - phrase
+        local_timex = (local_timex[0] + shift, local_timex[1] + shift)
     found = interval(timex.value) if timex else None
     partial = timex.value if timex and not found and timex.value.startswith("XXXX-") else None
     if found:
@@ -523,6 +532,27 @@ def _words_to_verb(text: str, position: int, lang) -> int | None:
             return count
         position = word.end()
     return None
+
+
+def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> tuple[int, int, int, int] | None:
+    """(phrase start, comma, subject start, subject end) when the sentence between start and end opens with a
+    past participle phrase holding the date and closed by a comma, then a subject and its verb
+    ("[Élu en 2017], [Emmanuel Macron] a annoncé", "[Arrested on Monday], [the suspect] was"):
+    the phrase tells of that subject at that date."""
+    first = _WORD.search(text, start, timex.start)
+    if not first or text[start:first.start()].strip() or not lang.past_participle.fullmatch(first.group().lower()):
+        return None
+    if _is_function_word(first.group(), lang) or lang.date_lead_in.search(first.group()):
+        return None  # "Depuis 2014, la Russie", "Mais en 2019, ils"
+    close = _CLAUSE_PUNCTUATION.search(text, first.end(), end)
+    if not close or close.start() < timex.end or text[close.start()] != "," or _CLAUSE_PUNCTUATION.search(
+            text, first.end(), timex.start) or _has_verb(text, first.end(), close.start(), lang):
+        return None
+    words = list(_WORD.finditer(text, close.end(), end))
+    count = _words_to_verb(text, close.end(), lang)
+    if not count or text[close.end():words[0].start()].strip():
+        return None
+    return first.start(), close.start(), words[0].start(), words[count - 1].end()
 
 
 def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
