@@ -555,8 +555,11 @@ def test_the_date_of_a_reporting_clause_after_a_dated_story_is_no_event(tmp_path
                                                    "killing at least 31 people, officials said Saturday.")
     write(tmp_path / "fr", "2020-01-26_seisme.txt", "Un fort séisme a frappé l'est de la Turquie vendredi soir, "
                                                     "faisant 31 morts, a indiqué samedi la préfecture.")
+    # ...also when the date follows the verb of the story at once
+    write(tmp_path / "en", "2020-01-26_singer.txt", "The singer died Thursday, his family said on Saturday.")
+    write(tmp_path / "fr", "2020-01-26_chanteur.txt", "Le chanteur est mort jeudi, a annoncé samedi sa famille.")
     for folder in ("en", "fr"):
-        assert list(titles(tmp_path / folder)) == ["2020-01-24"]
+        assert list(titles(tmp_path / folder)) == ["2020-01-23", "2020-01-24"]
     # with no other date, the report's date dates what it reports
     write(tmp_path / "alone", "2020-01-26_talks.txt", "Russia is ready to resume talks with the European Union, "
                                                       "President Vladimir Putin said on Saturday.")

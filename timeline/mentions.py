@@ -118,8 +118,11 @@ def extract(doc: Document) -> list[Mention]:
         inside = [t for t in inside if told_after.get(t.start, True)]
         told = lang.report_start(doc.text, start, end)
         for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
-            if region[0] >= told:
-                continue  # "..., officials said Saturday" after a dated story: the report's date, no event
+            # "..., officials said Saturday" after a dated story ("the quake struck on Friday", "the
+            # singer died Sunday"): the report's date, no event
+            if region[0] >= told or timex.start >= told and any(
+                    t.start < told and _governed(doc.text, t, lang) for t in inside):
+                continue
             if clause := told_after.get(timex.start):
                 close = _CLAUSE_PUNCTUATION.search(doc.text, clause.end(), end)
                 region = (timex.start, close.start() if close else end)
@@ -532,6 +535,14 @@ def _words_to_verb(text: str, position: int, lang) -> int | None:
             return count
         position = word.end()
     return None
+
+
+def _governed(text: str, timex: Timex, lang) -> bool:
+    """Whether a verb stands right before the date, so that it dates that verb ("died Sunday",
+    "rose on Tuesday", "est mort dimanche")."""
+    words = list(_WORD.finditer(text, max(0, timex.start - LEAD_REACH), timex.start))
+    return any(_is_verb(lang, text, w.start()) and lang.verb_to_date.fullmatch(text, w.end(), timex.start)
+               for w in words[-2:])
 
 
 def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> tuple[int, int, int, int] | None:
