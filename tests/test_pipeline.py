@@ -168,6 +168,12 @@ def test_the_date_and_its_preposition_leave_the_title(tmp_path):
     span = "The hearings will run until December 3 in Paris"
     start = span.index("December 3")
     assert mentions.make_title(span, (start, start + 10), en) == "The hearings will run in Paris"
+    span = "EU leaders agreed early on Tuesday on a recovery fund"
+    start = span.index("Tuesday")
+    assert mentions.make_title(span, (start, start + 7), en) == "EU leaders agreed on a recovery fund"
+    span = "Le texte a été adopté tôt mardi par les députés"
+    start = span.index("mardi")
+    assert mentions.make_title(span, (start, start + 5), fr) == "Le texte a été adopté par les députés"
     # so do the words saying in which time zone a clock time is read
     span = "The quake hit at 8:55 p.m. local time near Sivrice"
     start = span.index("8:55")
@@ -325,6 +331,11 @@ def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     # the noun before the clause is named by a date: the clause is about that noun, not the date
     assert found["2015-02-12"].startswith("L'accord du 5 mars, qui avait été signé")
     assert found["2020-03-05"] == "L'accord"
+    # "that" with no comma before it opens a relative clause too; after a comma it opens what was said
+    (tmp_path / "that").mkdir()
+    write(tmp_path / "that", "2020-07-21_summit.txt", "EU leaders agreed on a recovery fund on Tuesday, after four "
+                                                      "days of talks that began on Friday.")
+    assert titles(tmp_path / "that")["2020-07-17"] == "Four days of talks that began"
 
 
 def test_a_participle_after_a_comma_keeps_the_noun_it_is_about(tmp_path):
@@ -413,8 +424,9 @@ def test_a_date_a_comparison_is_measured_from_dates_no_event(tmp_path):
                                           "since 2001 and its third increase since January.")
     write(tmp_path, "2023-06-15_bce.txt", "Le taux atteint son plus haut niveau depuis 2001, a annoncé la banque "
                                           "centrale européenne jeudi.")
+    write(tmp_path, "2023-06-15_summit.txt", "The summit, the longest since Nice in 2000, ended on Tuesday.")
     events, _, _ = extract(tmp_path)
-    assert sorted(events["date_text"]) == ["Thursday", "jeudi"]
+    assert sorted(events["date_text"]) == ["Thursday", "Tuesday", "jeudi"]
 
 
 def test_a_relative_clause_holding_the_only_date_is_what_it_dates(tmp_path):

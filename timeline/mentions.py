@@ -332,7 +332,8 @@ def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, date_bef
 
 def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> int | None:
     """Where the noun phrase that a clause cut off at `cut` is about begins, when the clause
-    opens with a relative pronoun ("the referendum, which was postponed from April") or, after
+    opens with a relative pronoun ("the referendum, which was postponed from April", "talks
+    that began on Friday") or, after
     a comma, a past participle ("l'accord, conclu le 12 décembre 2015"); None otherwise, with
     no noun before it, or when that phrase is the date before the clause (given as
     `date_before`; None: any phrase)."""
@@ -341,7 +342,9 @@ def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> in
     if not opening or not before:
         return None
     participle = before.endswith(",") and lang.past_participle.fullmatch(opening.group())
-    if _fold(opening.group()) not in lang.relative_pronouns and not participle:
+    word = _fold(opening.group())
+    relative = word in lang.relative_pronouns or word in lang.restrictive_pronouns and not before.endswith(",")
+    if not relative and not participle:
         return None
     words = list(_NOUN_PHRASE_WORD.finditer(before.rstrip(","), 0))
     start = _phrase_before(text, clause_start, words, lang, across_links=True)
