@@ -191,9 +191,9 @@ def _compile(table: dict) -> Language:
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, date_clause, anaphoric_shifts, stopwords,
-                    furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns, subordinators, subject_pronoun,
-                    coordinator, past_participle, abbreviations, title_drop, date_lead_in, date_tail, title_fillers,
-                    title_attribution, place_after, place_before,
+                    furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns,
+                    subordinators, subject_pronoun, coordinator, past_participle, abbreviations, title_drop,
+                    date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     *_triggers(table, words))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 import sys
 import unicodedata
@@ -333,10 +334,9 @@ def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, date_bef
 def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> int | None:
     """Where the noun phrase that a clause cut off at `cut` is about begins, when the clause
     opens with a relative pronoun ("the referendum, which was postponed from April", "talks
-    that began on Friday") or, after
-    a comma, a past participle ("l'accord, conclu le 12 décembre 2015"); None otherwise, with
-    no noun before it, or when that phrase is the date before the clause (given as
-    `date_before`; None: any phrase)."""
+    that began on Friday") or, after a comma, a past participle ("l'accord, conclu le 12
+    décembre 2015"); None otherwise, with no noun before it, or when that phrase is the date
+    before the clause (given as `date_before`; None: any phrase)."""
     opening = _WORD.search(text, cut)
     before = text[clause_start:cut].rstrip()
     if not opening or not before:
@@ -549,10 +549,10 @@ def _governed(text: str, timex: Timex, lang) -> bool:
 
 
 def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> tuple[int, int, int, int] | None:
-    """(phrase start, comma, subject start, subject end) when the sentence between start and end opens with a
-    past participle phrase holding the date and closed by a comma, then a subject and its verb
-    ("[Élu en 2017], [Emmanuel Macron] a annoncé", "[Arrested on Monday], [the suspect] was"):
-    the phrase tells of that subject at that date."""
+    """(phrase start, comma, subject start, subject end) when the sentence between start and end
+    opens with a past participle phrase holding the date and closed by a comma, then a subject
+    and its verb ("[Élu en 2017], [Emmanuel Macron] a annoncé", "[Arrested on Monday], [the
+    suspect] was"): the phrase tells of that subject at that date."""
     first = _WORD.search(text, start, timex.start)
     if not first or text[start:first.start()].strip() or not lang.past_participle.fullmatch(first.group().lower()):
         return None
@@ -562,11 +562,11 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
     if not close or close.start() < timex.end or text[close.start()] != "," or _CLAUSE_PUNCTUATION.search(
             text, first.end(), timex.start) or _has_verb(text, first.end(), close.start(), lang):
         return None
-    words = list(_WORD.finditer(text, close.end(), end))
     count = _words_to_verb(text, close.end(), lang)
-    if not count or text[close.end():words[0].start()].strip():
+    if not count:
         return None
-    return first.start(), close.start(), words[0].start(), words[count - 1].end()
+    subject = list(itertools.islice(_WORD.finditer(text, close.end(), end), count))
+    return first.start(), close.start(), subject[0].start(), subject[-1].end()
 
 
 def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
