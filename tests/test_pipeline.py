@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from timeline import pipeline
 
@@ -151,40 +152,25 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     assert len(long.split()) <= mentions.TITLE_WORDS and long.endswith("…")
 
 
-def test_the_date_and_its_preposition_leave_the_title(tmp_path):
-    from timeline import language, mentions
-    en = language.load("en")
-    span = "Macron and Putin spoke by phone on September 8"
-    start = span.index("September 8")
-    assert mentions.make_title(span, (start, len(span)), en) == "Macron and Putin spoke by phone"
+@pytest.mark.parametrize("lang,span,date_text,expected", [
+    ("en", "Macron and Putin spoke by phone on September 8", "September 8", "Macron and Putin spoke by phone"),
     # a locution that introduces the date leaves with it, not a dangling half of it
-    fr = language.load("fr")
-    span = "Les parties civiles seront entendues à partir du 28 septembre, pendant cinq semaines"
-    start = span.index("28 septembre")
-    assert mentions.make_title(span, (start, start + 12), fr) == "Les parties civiles seront entendues pendant cinq semaines"
-    span = "The group might come as soon as Tuesday, reports said"
-    start = span.index("Tuesday")
-    assert mentions.make_title(span, (start, start + 7), en) == "The group might come"
-    span = "The hearings will run until December 3 in Paris"
-    start = span.index("December 3")
-    assert mentions.make_title(span, (start, start + 10), en) == "The hearings will run in Paris"
-    span = "EU leaders agreed early on Tuesday on a recovery fund"
-    start = span.index("Tuesday")
-    assert mentions.make_title(span, (start, start + 7), en) == "EU leaders agreed on a recovery fund"
-    span = "Le texte a été adopté tôt mardi par les députés"
-    start = span.index("mardi")
-    assert mentions.make_title(span, (start, start + 5), fr) == "Le texte a été adopté par les députés"
+    ("fr", "Les parties civiles seront entendues à partir du 28 septembre, pendant cinq semaines", "28 septembre",
+     "Les parties civiles seront entendues pendant cinq semaines"),
+    ("en", "The group might come as soon as Tuesday, reports said", "Tuesday", "The group might come"),
+    ("en", "The hearings will run until December 3 in Paris", "December 3", "The hearings will run in Paris"),
+    ("en", "EU leaders agreed early on Tuesday on a recovery fund", "Tuesday", "EU leaders agreed on a recovery fund"),
+    ("fr", "Le texte a été adopté tôt mardi par les députés", "mardi", "Le texte a été adopté par les députés"),
     # so do the words saying in which time zone a clock time is read
-    span = "The quake hit at 8:55 p.m. local time near Sivrice"
-    start = span.index("8:55")
-    assert mentions.make_title(span, (start, start + 9), en) == "The quake hit near Sivrice"
-    span = "Le séisme est survenu à 20h55 heure locale près de Sivrice"
-    start = span.index("20h55")
-    assert mentions.make_title(span, (start, start + 5), fr) == "Le séisme est survenu près de Sivrice"
+    ("en", "The quake hit at 8:55 p.m. local time near Sivrice", "8:55 p.m.", "The quake hit near Sivrice"),
+    ("fr", "Le séisme est survenu à 20h55 heure locale près de Sivrice", "20h55", "Le séisme est survenu près de Sivrice"),
     # ...over the article the date expression leaves out
-    span = "Talks continued through the winter in Brussels"
-    start = span.index("winter")
-    assert mentions.make_title(span, (start, start + 6), en) == "Talks continued in Brussels"
+    ("en", "Talks continued through the winter in Brussels", "winter", "Talks continued in Brussels"),
+])
+def test_the_date_and_its_preposition_leave_the_title(lang, span, date_text, expected):
+    from timeline import language, mentions
+    start = span.index(date_text)
+    assert mentions.make_title(span, (start, start + len(date_text)), language.load(lang)) == expected
 
 
 def test_a_role_followed_by_its_name_is_said_once():

@@ -107,8 +107,10 @@ def extract(doc: Document) -> list[Mention]:
             if timexes[position].start >= start:
                 inside.append(timexes[position])
             position += 1
+        if not inside:
+            continue
         inside = _ranges_joined(doc.text, inside, lang)
-        if inside and _only_dates(doc.text, start, end, inside, lang):
+        if _only_dates(doc.text, start, end, inside, lang):
             continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
         # a denied date ("et non le jeudi 30 septembre") dates nothing, nor does one a comparison
         # is measured from ("the highest level since 2001"), but for a clause after it telling
