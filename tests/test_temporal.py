@@ -524,6 +524,22 @@ def test_the_last_part_of_a_named_year_and_short_forms_of_quarters():
     assert only("Revenue rose in the last quarter.", "en", "2021-11-12").value == "2021-Q3"
 
 
+def test_the_current_period_and_a_year_written_before_its_quarter():
+    assert values("Sales should recover in the current quarter.", "en", "2021-11-12") == [
+        ("the current quarter", "2021-Q4")]
+    assert values("Le trimestre en cours sera difficile, comme l'année en cours.", "fr", "2021-11-12") == [
+        ("Le trimestre en cours", "2021-Q4"), ("l'année en cours", "2021")]
+    assert tag("Les dossiers en cours seront traités.", lang="fr") == []
+    assert values("Profit in the 2020 fourth quarter rose.", "en") == [("the 2020 fourth quarter", "2020-Q4")]
+
+
+def test_a_count_of_units_from_the_start_of_a_period_is_a_length():
+    assert [(t.text, t.type, t.value) for t in tag("For the first nine months, sales rose.", lang="en")] == [
+        ("the first nine months", "DURATION", "P9M")]
+    assert [(t.text, t.type, t.value) for t in tag("Au cours des neuf premiers mois, les ventes ont reculé.",
+                                                    lang="fr")] == [("des neuf premiers mois", "DURATION", "P9M")]
+
+
 @pytest.mark.parametrize("text,lang,value", [
     ("On March 3 last year, he left.", "en", "2020-03-03"),
     ("He left in May of last year.", "en", "2020-05"),
