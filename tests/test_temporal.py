@@ -84,6 +84,7 @@ def test_months_years_decades_centuries():
     assert values("en mai 2020 puis en 2015", "fr") == [("mai 2020", "2020-05"), ("2015", "2015")]
     assert only("dans les années 90", "fr").value == "199X"
     assert only("since the 1990s", "en").value == "199X"
+    assert values("in the '80s and the late ’70s", "en", "1999-01-01") == [("the '80s", "198X"), ("the late ’70s", "197X")]
     assert only("à la fin du XIXe siècle", "fr").value == "18XX"
 
 
@@ -700,6 +701,7 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
     ("l'accord du Vendredi Saint", "fr"),
     ("when Kopp was in his 30s", "en"),
     ("a man in their early 40s", "en"),
+    ("a man in his late '40s", "en"),
     ("Gonzalez said on CBS's ``60 Minutes.''", "en"),
     ("Now the alliance's mission is more ambitious.", "en"),
 ])
