@@ -574,6 +574,19 @@ def test_durations_and_sets():
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    ("Quarante-huit heures après, tout était fini.", "fr", [("Quarante-huit heures", "PT48H")]),
+    ("soixante et onze jours, puis quatre-vingt-dix-neuf ans", "fr",
+     [("soixante et onze jours", "P71D"), ("quatre-vingt-dix-neuf ans", "P99Y")]),
+    ("The forty-eight hour strike", "en", [("forty-eight hour", "PT48H")]),
+    # a number joined to a larger one is a range, not one number
+    ("entre deux et trois ans", "fr", [("deux", "P2Y"), ("trois ans", "P3Y")]),
+    ("twenty-five to thirty years", "en", [("twenty-five", "P25Y"), ("thirty years", "P30Y")]),
+])
+def test_numbers_written_in_words_join_tens_and_units(text, lang, expected):
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     ("dans les prochaines semaines", "fr", ("les prochaines semaines", "PXW")),
     ("au cours des derniers mois", "fr", ("des derniers mois", "PXM")),
     ("dans les années à venir", "fr", ("les années à venir", "PXY")),

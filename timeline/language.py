@@ -80,11 +80,18 @@ class Language:
     title_attribution: re.Pattern  # a reporting clause ending a sentence (", officials said")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
+    compound_number: re.Pattern  # a tens word joined to a smaller one, whole ("vingt-quatre", "twenty-four")
     triggers: frozenset  # every word a date expression can start with (lower case)
     date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
+
+    def number(self, surface: str) -> int | None:
+        """The value of a number written in words, "quatre", "vingt-quatre" or "twenty-four"."""
+        if (compound := self.compound_number.fullmatch(_fold(surface))) is not None:
+            return self.meaning("number", compound["tens"]) + self.meaning("number", compound["ones"])
+        return self.meaning("number", surface)
 
     def is_anaphoric_shift(self, surface: str) -> bool:
         return _fold(surface) in self.anaphoric_shifts
@@ -126,8 +133,11 @@ def _compile(table: dict) -> Language:
     # a case-sensitive table is matched as written ("Election Day", not "election day"), or in capitals
     alternations = {name: _alternation(table["words"][name], True) if name in case_sensitive
                     else _alternation(forms, False) for name, forms in words.items()}
+    tens, joiner, ones = _compound_number_parts(words.get("number", {}), table.get("number_joiners", []))
+    compound_number = re.compile(rf"(?P<tens>{tens}){joiner}(?P<ones>{ones})", re.IGNORECASE)
     numbers = "|".join(re.escape(w) for w in sorted(words.get("number", {}), key=len, reverse=True))
-    alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|{numbers}" if numbers else "")
+    # atomic: "quarante-huit" is one number, never "quarante" to "huit" for a range pattern
+    alternations["num"] = r"\d+(?:[.,]\d+)?" + (f"|(?>(?:{tens}){joiner}(?:{ones})|{numbers})" if numbers else "")
     alternations.update(BUILTINS)
 
     branches, groups, types, after_date, range_start = [], [], [], [], []
@@ -194,7 +204,17 @@ def _compile(table: dict) -> Language:
                     furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns,
                     subordinators, subject_pronoun, coordinator, past_participle, abbreviations, title_drop,
                     date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
-                    *_triggers(table, words))
+                    compound_number, *_triggers(table, words))
+
+
+def _compound_number_parts(numbers: dict, joiners: list[str]) -> tuple[str, str, str]:
+    """Regexes for a tens word (20 to 90), what joins it to a word from one to nineteen, and that
+    word: their sum is the number ("vingt et un", "forty-eight", "quatre-vingt-dix-neuf" when
+    "quatre-vingt" is a word of the table). Without joiners, no text matches."""
+    def alternation(values):
+        return "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True) if numbers[w] in values) or "(?!)"
+    joined = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in joiners) or "(?!)"
+    return alternation(range(20, 100, 10)), f"(?:{joined})", alternation(range(1, 20))
 
 
 _ENDING = r"(?:^|\s){}\s+$"  # a phrase ending a text, before the date that follows it

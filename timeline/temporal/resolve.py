@@ -150,7 +150,7 @@ def _meaning(lang: Language, table: str, g: dict):
 
 
 def _number(lang: Language, surface: str) -> float | None:
-    word = lang.meaning("number", surface)
+    word = lang.number(surface)
     if word is not None:
         return float(word)
     try:
