@@ -586,6 +586,21 @@ def test_numbers_written_in_words_join_tens_and_units(text, lang, expected):
     assert values(text, lang) == expected
 
 
+def test_an_elided_modifier_before_a_count():
+    ago = only("Il y a plus d'un an, il est parti.", "fr", "2005-03-15")
+    assert (ago.text, ago.value, ago.mod) == ("Il y a plus d'un an", "2004", "MORE_THAN")
+    assert [(t.text, t.mod) for t in tag("près d'un mois, moins d’une semaine", lang="fr")] == [
+        ("près d'un mois", "APPROX"), ("moins d’une semaine", "LESS_THAN")]
+
+
+def test_the_word_month_before_a_month_name_belongs_to_the_date():
+    assert values("Au mois d'août 2004, la ville se vidait.", "fr") == [("mois d'août 2004", "2004-08")]
+    assert values("Le mois de mai dernier a été pluvieux.", "fr", "2005-03-15") == [
+        ("mois de mai dernier", "2004-05")]
+    assert values("durant les mois d'été 2004", "fr") == [("les mois d'été 2004", "2004-SU")]
+    assert values("Trois mois de salaire.", "fr") == [("Trois mois", "P3M")]
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     ("dans les prochaines semaines", "fr", ("les prochaines semaines", "PXW")),
     ("au cours des derniers mois", "fr", ("des derniers mois", "PXM")),
