@@ -39,3 +39,10 @@ def test_a_dotted_abbreviation_ends_a_sentence_only_before_a_word_that_opens_one
 def test_a_sentence_may_open_with_a_quotation_mark_of_any_style():
     text = "He was asked about it. ``We will look at that,'' he said. ‘It is over,’ she said."
     assert sentences(text, "en") == ["He was asked about it.", "``We will look at that,'' he said.", "‘It is over,’ she said."]
+
+
+def test_a_french_closing_quotation_mark_after_a_space_ends_the_sentence_with_it():
+    text = "« Avant, ça ne vaut pas le coup. » Pendant l'été, le camping est complet."
+    assert sentences(text, "fr") == ["« Avant, ça ne vaut pas le coup. »", "Pendant l'été, le camping est complet."]
+    text = "«\u00a0C'est fini.\u00a0» Il est parti."
+    assert sentences(text, "fr") == ["«\u00a0C'est fini.\u00a0»", "Il est parti."]

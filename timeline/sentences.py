@@ -4,8 +4,9 @@ from __future__ import annotations
 import functools
 import re
 
-# A full stop, possibly closing a quotation, then the start of the next sentence; or a line break.
-_SENTENCE_END = re.compile(r"[.!?]+[»\"”’]?\s+(?=[«\"“‘`(\w])|\n\s*\n|\n(?=\S)")
+# A full stop, possibly closing a quotation (after a space in French: "coup. »"), then the start of
+# the next sentence; or a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s?[»\"”’])?\s+(?=[«\"“‘`(\w])|\n\s*\n|\n(?=\S)")
 _LAST_WORD = re.compile(r"(\w+)\.$")
 _DOTTED = re.compile(r"(?<![\w.])(?:\w\.){2,}$")  # "U.S.", "a.m.", "N.J."
 _NEXT_WORD = re.compile(r"[«\"“(]*(\w+)")
