@@ -166,6 +166,8 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("fr", "Le séisme est survenu à 20h55 heure locale près de Sivrice", "20h55", "Le séisme est survenu près de Sivrice"),
     # ...over the article the date expression leaves out
     ("en", "Talks continued through the winter in Brussels", "winter", "Talks continued in Brussels"),
+    ("fr", "Le camping affichait complet durant l'été 2004 selon la mairie", "l'été 2004",
+     "Le camping affichait complet selon la mairie"),
 ])
 def test_the_date_and_its_preposition_leave_the_title(lang, span, date_text, expected):
     from timeline import language, mentions
