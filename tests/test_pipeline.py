@@ -308,6 +308,24 @@ def test_the_lead_of_a_dispatch_starts_after_its_dateline(tmp_path):
     assert events["title"].iloc[0].startswith("The death toll")
 
 
+def test_the_dates_of_one_list_date_the_same_clause(tmp_path):
+    write(tmp_path, "2010-03-15_camp.txt",
+          "In 1994, 1995 and 1997, the camp on the coast was full every weekend.\n\n"
+          "On 3 June, and again on 9 June, protesters blocked the roads around the port of Calais.\n\n"
+          "The ferry company cut its prices in 2001 and once more in 2003, its director said.")
+    found = titles(tmp_path)
+    assert [found[f"{y}-01-01"] for y in (1994, 1995, 1997)] == ["The camp on the coast was full every weekend"] * 3
+    assert found["2009-06-03"] == found["2009-06-09"] == "Protesters blocked the roads around the port of Calais"
+    assert found["2001-01-01"] == found["2003-01-01"] == "The ferry company cut its prices"
+    # a verb on each side: two clauses, each with its own date
+    (tmp_path / "two").mkdir()
+    write(tmp_path / "two", "2005-03-15_visite.txt",
+          "Le ministre est arrivé le 3 mars à Paris, et le 5 mars il a rencontré le maire de la ville.")
+    found = titles(tmp_path / "two")
+    assert found["2005-03-03"] == "Le ministre est arrivé à Paris"
+    assert found["2005-03-05"].startswith("Il a rencontré le maire")
+
+
 def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path, "2020-10-27_vote.txt", "Mr Piñera agreed in November to hold the referendum, which was postponed "
                                            "from April because of the pandemic.")

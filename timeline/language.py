@@ -68,6 +68,7 @@ class Language:
     clause_markers: re.Pattern  # words that open a subordinate clause (group 1), after a space
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
     restrictive_pronouns: frozenset  # ...only with no comma before them ("that")
+    list_adverbs: frozenset  # adverbs that may stand between the dates of one list ("and again")
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
     coordinator: re.Pattern  # a word joining two verbs of one subject (group 1), after a space ("and")
@@ -182,6 +183,7 @@ def _compile(table: dict) -> Language:
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
+    list_adverbs = frozenset(_fold(w) for w in table.get("list_adverbs", []))
     subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
     coordinator = _phrases(table.get("coordinators"), r"\s(?=({})\b)")
@@ -201,7 +203,7 @@ def _compile(table: dict) -> Language:
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, date_clause, anaphoric_shifts, stopwords,
-                    furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns,
+                    furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns, list_adverbs,
                     subordinators, subject_pronoun, coordinator, past_participle, abbreviations, title_drop,
                     date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))

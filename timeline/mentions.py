@@ -120,19 +120,25 @@ def extract(doc: Document) -> list[Mention]:
                       if lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start)}
         inside = [t for t in inside if told_after.get(t.start, True)]
         told = lang.report_start(doc.text, start, end)
-        for timex, region in zip(inside, _regions(doc.text, start, end, inside, lang)):
-            # "..., officials said Saturday" after a dated story ("the quake struck on Friday", "the
-            # singer died Sunday"): the report's date, no event
-            if region[0] >= told or timex.start >= told and any(
-                    t.start < told and _governed(doc.text, t, lang) for t in inside):
-                continue
-            if clause := told_after.get(timex.start):
-                close = _CLAUSE_PUNCTUATION.search(doc.text, clause.end(), end)
-                region = (timex.start, close.start() if close else end)
-            passage = _bounded(doc.text, (start, end), timex)
-            region = (max(region[0], passage[0]), min(region[1], passage[1]))
-            mentions.append(_mention(doc, lang, passage, region, timex, named))
-            lead_dated |= (start, end) == lead
+        lists = _date_lists(doc.text, start, told, inside, lang)
+        # each list is cut from the sentence as one stretch, the part it dates shared by its dates
+        stretches = [Timex(dates[0].start, dates[-1].end, doc.text[dates[0].start:dates[-1].end], dates[0].type,
+                           dates[0].value) for dates in lists]
+        for dates, stretch, shared in zip(lists, stretches, _regions(doc.text, start, end, stretches, lang)):
+            for timex in dates:
+                # "..., officials said Saturday" after a dated story ("the quake struck on Friday",
+                # "the singer died Sunday"): the report's date, no event
+                if shared[0] >= told or timex.start >= told and any(
+                        t.start < told and _governed(doc.text, t, lang) for t in inside):
+                    continue
+                region, cut = shared, stretch
+                if clause := told_after.get(timex.start):
+                    close = _CLAUSE_PUNCTUATION.search(doc.text, clause.end(), end)
+                    region, cut = (timex.start, close.start() if close else end), timex
+                passage = _bounded(doc.text, (start, end), timex)
+                region = (max(region[0], passage[0]), min(region[1], passage[1]))
+                mentions.append(_mention(doc, lang, passage, region, timex, named, cut))
+                lead_dated |= (start, end) == lead
     if doc.dct is None and lead and not lead_dated:
         mentions.append(_mention(doc, lang, lead, lead, None, named))
     stub = doc.without_text()  # mentions keep their sentence, not the whole document
@@ -224,6 +230,44 @@ def _lead_sentence(text: str, sentences: list[tuple[int, int]]) -> tuple[int, in
         if len(text[start:end].split()) >= LEAD_MIN_WORDS:
             return start, end
     return None
+
+
+LIST_GAP_WORDS = 4  # the most words between two dates of one list ("in 2004, [and once more in] 2006")
+
+
+def _date_lists(text: str, start: int, end: int, timexes: list[Timex], lang) -> list[list[Timex]]:
+    """The dates of a sentence in lists that date one clause together ("In 1994, 1995 and 1997",
+    "in 2004 and again in 2006", "Pendant l'été, et surtout en août"): dates apart only by
+    commas, "and" and a few function words or adverbs, unless a verb stands on each side of the
+    list ("arrived on Monday and on Tuesday left": two clauses). `end` is where the reporting
+    clause closing the sentence begins."""
+    lists = []
+    for timex in timexes:
+        previous = lists[-1][-1] if lists else None
+        if previous and _list_gap(text, previous, timex, lang):
+            lists[-1].append(timex)
+        else:
+            lists.append([timex])
+    out = []
+    for k, dates in enumerate(lists):
+        before_start = lists[k - 1][-1].end if k else start
+        after_end = max(min(lists[k + 1][0].start, end) if k + 1 < len(lists) else end, dates[-1].end)
+        if len(dates) > 1 and _has_verb(text, before_start, dates[0].start, lang) and _has_verb(
+                text, dates[-1].end, after_end, lang):
+            out.extend([d] for d in dates)
+        else:
+            out.append(dates)
+    return out
+
+
+def _list_gap(text: str, previous: Timex, timex: Timex, lang) -> bool:
+    """Whether the words between two dates join them in one list: a comma or "and", and besides
+    only a few function words or adverbs."""
+    gap = text[previous.end:timex.start]
+    words = _WORD.findall(gap)
+    joined = "," in gap or any(lang.coordinator.match(" " + w) for w in words)
+    return joined and len(words) <= LIST_GAP_WORDS and all(
+        _is_function_word(w, lang) or _fold(w) in lang.list_adverbs for w in words)
 
 
 def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
@@ -468,9 +512,12 @@ def _is_verb(lang, text: str, position: int) -> bool:
     return any(cues.covers(position) for cues in cue_spans(lang.code, text))
 
 
-def _mention(doc, lang, passage, region, timex, named: frozenset) -> Mention:
+def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | None = None) -> Mention:
+    """The mention of a date (or, with none, of a passage); `cut` is what leaves the title with
+    the date: the date itself, or the whole list it belongs to ("In 1994, 1995 and 1997")."""
+    cut = cut or timex
     span = doc.text[region[0]:region[1]]
-    local_timex = (timex.start - region[0], timex.end - region[0]) if timex else None
+    local_timex = (cut.start - region[0], cut.end - region[0]) if cut else None
     if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):
         subject, replaced = shared
         span = subject + span[replaced:]
