@@ -324,6 +324,11 @@ def test_the_dates_of_one_list_date_the_same_clause(tmp_path):
     found = titles(tmp_path / "two")
     assert found["2005-03-03"] == "Le ministre est arrivé à Paris"
     assert found["2005-03-05"].startswith("Il a rencontré le maire")
+    # "est reparti" is a verb as "est parti" is
+    (tmp_path / "verb").mkdir()
+    write(tmp_path / "verb", "2005-03-15_depart.txt",
+          "Le ministre est arrivé le 3 mars à Paris et le 4 mars il est reparti pour Berlin en train.")
+    assert titles(tmp_path / "verb")["2005-03-04"] == "Il est reparti pour Berlin en train"
 
 
 def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
