@@ -245,6 +245,12 @@ def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     assert only(text, "en", "1998-09-11").value == "1998-09-06"
 
 
+def test_the_tense_of_a_closing_reporting_clause_is_not_that_of_the_dates_before_it():
+    # 2024-03-08 is a Friday: the strike goes on until the coming Sunday, though "a annoncé" stands right after it
+    text = "La grève devrait se poursuivre jusqu'à dimanche, a annoncé la direction vendredi matin."
+    assert values(text, "fr", "2024-03-08")[0] == ("dimanche", "2024-03-10")
+
+
 def test_a_date_after_since_is_behind_whatever_the_tense_around():
     # 2025-08-14 is a Thursday: what has lasted since Monday began last Monday, though a
     # future verb stands nearer than any past one

@@ -114,8 +114,11 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                            and joiner.fullmatch(text, out[-1].end, m.start())):
             continue
         ctx.paragraph = bisect.bisect_right(paragraph_breaks, m.start())
+        # the tense of a closing reporting clause (", a annoncé la direction") is the report's, not
+        # that of the dates before it
+        clause_end = report_start if m.start() < report_start else sentence_end
         ctx.future, ctx.past, ctx.verb_governs = _tense(future_cues, past_cues, compiled.verb_to_date, m,
-                                                        sentence_start, sentence_end)
+                                                        sentence_start, clause_end)
         ctx.behind = bool(compiled.past_lead.search(text, max(sentence_start, m.start() - PAST_LEAD_REACH), m.start()))
         if ctx.behind:  # "fermée depuis lundi, rouvrira vendredi"
             ctx.future, ctx.past = False, True
