@@ -410,6 +410,14 @@ def test_weekends(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in tag(text, lang=lang, dct="2021-11-12")] == [expected]
 
 
+def test_the_following_weekend_is_the_first_after_the_date_under_discussion():
+    # 2023-07-18 is a Tuesday, 2023-07-22 a Saturday
+    assert values("The fire broke out on July 18 and spread over the following weekend.", "en", "2023-07-28")[-1] == (
+        "the following weekend", "2023-W29-WE")
+    assert values("Le feu a pris le 22 juillet et s'est étendu le week-end suivant.", "fr", "2023-07-28")[-1] == (
+        "le week-end suivant", "2023-W30-WE")
+
+
 def test_a_weekend_is_its_saturday_and_sunday():
     assert interval("2021-W45-WE") == (date(2021, 11, 13), date(2021, 11, 14), "week")
 

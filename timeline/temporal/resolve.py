@@ -341,6 +341,8 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
         return None
     if ctx.dct is None:
         return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF", mod)
+    if unit == "WE" and n == 1 and lang.is_anaphoric_shift(g["shift"]) and ctx.dct.isoweekday() < 6:
+        n = 0  # "the following weekend" after a Tuesday is that week's: the first to come
     return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, n), unit), mod)
 
 
