@@ -600,6 +600,12 @@ def test_an_opening_participle_phrase_tells_of_the_subject_after_it(tmp_path):
         "Monday": "The suspect, arrested", "Wednesday": "The suspect was charged",
         "2017": "Macron, elected", "Tuesday": "Macron announced his candidacy"}
     assert titles(tmp_path / "fr", by="date_text") == {"2017": "Macron, élu", "mardi": "Macron a annoncé sa candidature"}
+    # an imperfect is a verb as a compound past is
+    (tmp_path / "imparfait").mkdir()
+    write(tmp_path / "imparfait", "2020-10-30_proces.txt",
+          "Ouvert le 2 septembre 2020, ce procès devait s'achever le 10 novembre.")
+    assert titles(tmp_path / "imparfait", by="date_text") == {
+        "2 septembre 2020": "Ce procès, ouvert", "10 novembre": "Ce procès devait s'achever"}
     # a connector or a word opening a date is no participle, though it ends as "conquis" does
     (tmp_path / "connector").mkdir()
     write(tmp_path / "connector", "2021-05-12_accord.txt", "Mais en 2019, les deux pays ont signé un accord.")
