@@ -349,6 +349,22 @@ def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     assert titles(tmp_path / "that")["2020-07-17"] == "Four days of talks that began"
 
 
+def test_a_participle_right_after_its_noun_dates_that_noun(tmp_path):
+    write(tmp_path, "2024-03-08_greve.txt",
+          "Les syndicats dénoncent la loi votée en 2019 par le Parlement.\n\n"
+          "Ils ont réclamé l'application de l'accord signé le 12 décembre 2022 par la direction.\n\n"
+          "La France a signé le 3 mars un accord avec l'Inde.")
+    found = titles(tmp_path)
+    assert found["2019-01-01"] == "Loi votée par le Parlement"
+    assert found["2022-12-12"] == "L'application de l'accord signé par la direction"
+    # a participle after its auxiliary is the verb of the sentence
+    assert found["2024-03-03"] == "La France a signé un accord avec l'Inde"
+    # an English past participle that is a past tense too may be the sentence's verb
+    (tmp_path / "en").mkdir()
+    write(tmp_path / "en", "2024-03-08_visit.txt", "The president of France arrived on Monday in Moscow.")
+    assert titles(tmp_path / "en")["2024-03-04"] == "The president of France arrived in Moscow"
+
+
 def test_a_participle_after_a_comma_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path, "2019-05-27_galles.txt", "La reine a présidé hier l'ouverture du nouveau Parlement du Pays de "
                                              "Galles, élu le 6 mai dernier.")

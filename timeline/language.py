@@ -73,6 +73,7 @@ class Language:
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
     coordinator: re.Pattern  # a word joining two verbs of one subject (group 1), after a space ("and")
     past_participle: re.Pattern  # a past participle, whole ("conclu", "signed")
+    bare_participle: re.Pattern  # a past participle that may follow its noun with no comma, whole ("votée")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
@@ -188,6 +189,7 @@ def _compile(table: dict) -> Language:
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
     coordinator = _phrases(table.get("coordinators"), r"\s(?=({})\b)")
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
+    bare_participle = re.compile(table.get("bare_participle", r"(?!)"))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
@@ -204,7 +206,7 @@ def _compile(table: dict) -> Language:
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, date_clause, anaphoric_shifts, stopwords,
                     furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns, list_adverbs,
-                    subordinators, subject_pronoun, coordinator, past_participle, abbreviations, title_drop,
+                    subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations, title_drop,
                     date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))
 

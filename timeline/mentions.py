@@ -339,18 +339,46 @@ def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_befo
     comma = text.rfind(",", region[0], timex.start)
     opening = _WORD.search(text, comma + 1) if comma >= 0 else None
     if not opening:
-        return None
+        return _reduced_relative(text, region, timex, lang)
     close = text.find(",", timex.end, region[1])
     # a past participle opens such a clause too when a comma closes it before the main verb
     # ("their last offer, [submitted on February 20], came too late")
     aside = (lang.past_participle.fullmatch(opening.group()) and close >= 0
              and _words_to_verb(text, close + 1, lang) == 0)
     if _fold(opening.group()) not in lang.relative_pronouns and not aside:
-        return None
+        return _reduced_relative(text, region, timex, lang)
     start = _antecedent(text, region[0], opening.start(), date_before, lang)
     if start is None:
         return None
     return start, close if close >= 0 else region[1]
+
+
+def _reduced_relative(text: str, region: tuple[int, int], timex: Timex, lang) -> tuple[int, int] | None:
+    """A past participle governing the date after the noun it is about, with no comma ("les
+    syndicats dénoncent [la loi votée en 2019 par le Parlement]", "a reporter named [the candidate
+    chosen in 2019]"): the date dates that participle, not the sentence. The noun must not open
+    its clause, and the participle must read as no tense of its own (a table's bare participles),
+    or it may be a clause's verb ("The president of France arrived on Monday", "since the boat
+    landed on Dec. 2")."""
+    words = list(_NOUN_PHRASE_WORD.finditer(text, max(region[0], timex.start - 120), timex.start))
+    participle = next((w for w in reversed(words[-3:]) if lang.verb_to_date.fullmatch(text, w.end(), timex.start)
+                       and lang.bare_participle.fullmatch(w.group().lower())), None)
+    if participle is None or _CLAUSE_BREAK.search(text, participle.end(), timex.start):
+        return None
+    before = [w for w in words if w.end() <= participle.start()]
+    if not before or not _may_be_noun(text, 0, before[-1], lang):
+        return None
+    start = _phrase_before(text, 0, before, lang, across_links=True)
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, region[0], start)), default=region[0])
+    if start is None or not _has_content(text, opening, start, lang) or _CLAUSE_BREAK.search(
+            text, start, participle.start()) or _is_verb(lang, text, participle.start()):
+        return None
+    close = _CLAUSE_PUNCTUATION.search(text, timex.end, region[1])
+    end = close.start() if close else region[1]
+    # in a subject, the phrase ends before the sentence's verb ("[les législatives anticipées à
+    # l'automne] semblaient")
+    verb = next((w.start() for w in _WORD.finditer(text, timex.end, end) if _is_verb(lang, text, w.start())), end)
+    return start, verb
 
 
 def _adverbial_clause(text: str, region: tuple[int, int], timex: Timex, date_before: Timex | None,
