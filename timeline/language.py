@@ -165,8 +165,9 @@ def _compile(table: dict) -> Language:
         after_date.append(re.compile(joiner, re.IGNORECASE) if joiner else None)
         range_start.append(bool(pattern.get("range_start")))
     regex = re.compile(_LEFT + "(?:" + "|".join(branches) + ")" + _RIGHT, re.IGNORECASE)
-    cues = re.compile(table.get("future_cues", r"(?!)"), re.IGNORECASE)
-    past = re.compile(table.get("past_cues", r"(?!)"), re.IGNORECASE)
+    # a cue starts a word: saying so up front spares the regex its alternatives at every word's end
+    cues = re.compile(r"(?<!\w)(?=\w)(?:" + table.get("future_cues", r"(?!)") + ")", re.IGNORECASE)
+    past = re.compile(r"(?<!\w)(?=\w)(?:" + table.get("past_cues", r"(?!)") + ")", re.IGNORECASE)
     links = "|".join(re.escape(w) for w in table.get("verb_date_links", []))
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
     noun_to_date = _phrases(table.get("noun_date_links"), r"\s{}\s*$", literal=True)
