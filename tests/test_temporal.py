@@ -246,6 +246,12 @@ def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     assert only(text, "en", "1998-09-11").value == "1998-09-06"
 
 
+def test_the_verb_right_before_a_date_outweighs_another_clause_s_verb_right_after_it():
+    # "takes effect on" governs the date; "was passed" after the comma is the main clause's
+    assert only("The law, which takes effect on Jan. 1, was passed by parliament.", "en",
+                "2021-06-15").value == "2022-01-01"
+
+
 def test_the_tense_of_a_closing_reporting_clause_is_not_that_of_the_dates_before_it():
     # 2024-03-08 is a Friday: the strike goes on until the coming Sunday, though "a annoncé" stands right after it
     text = "La grève devrait se poursuivre jusqu'à dimanche, a annoncé la direction vendredi matin."

@@ -184,6 +184,13 @@ def _tense(future_cues: CueSpans, past_cues: CueSpans, verb_to_date: re.Pattern,
     the date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a future
     marker near it wins, since past-tense reporting verbs often report plans; with no cue near,
     the rest of the clause is read ("On Friday, the government, ..., announced")."""
+    # a verb of one tense only, written just before the date, governs it ("[which] takes effect on
+    # Jan. 1, was passed": the verb after the comma is another clause's)
+    governing = [cues.end_before(m.start()) for cues in (future_cues, past_cues)]
+    governing = [end is not None and end >= sentence_start and bool(verb_to_date.fullmatch(m.string, end, m.start()))
+                 for end in governing]
+    if governing[0] != governing[1]:
+        return governing[0], governing[1], True
     # a "will" three clauses away says nothing of the expression: read near it first
     near = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
     clause = (max(sentence_start, m.start() - CLAUSE_REACH), min(sentence_end, m.end() + CLAUSE_REACH))
