@@ -207,8 +207,8 @@ def _compile(table: dict) -> Language:
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, date_clause, anaphoric_shifts, stopwords,
                     furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns, list_adverbs,
-                    subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations, title_drop,
-                    date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
+                    subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations,
+                    title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))
 
 

@@ -369,9 +369,11 @@ def _reduced_relative(text: str, region: tuple[int, int], timex: Timex, lang) ->
     if not before or not _may_be_noun(text, 0, before[-1], lang):
         return None
     start = _phrase_before(text, 0, before, lang, across_links=True)
+    if start is None or _is_verb(lang, text, participle.start()) or _CLAUSE_BREAK.search(
+            text, start, participle.start()):
+        return None
     opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, region[0], start)), default=region[0])
-    if start is None or not _has_content(text, opening, start, lang) or _CLAUSE_BREAK.search(
-            text, start, participle.start()) or _is_verb(lang, text, participle.start()):
+    if not _has_content(text, opening, start, lang):
         return None
     close = _CLAUSE_PUNCTUATION.search(text, timex.end, region[1])
     end = close.start() if close else region[1]
