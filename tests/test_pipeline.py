@@ -347,6 +347,11 @@ def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path / "that", "2020-07-21_summit.txt", "EU leaders agreed on a recovery fund on Tuesday, after four "
                                                       "days of talks that began on Friday.")
     assert titles(tmp_path / "that")["2020-07-17"] == "Four days of talks that began"
+    # "after" before a pronoun is a preposition, opening no clause of its own
+    (tmp_path / "after").mkdir()
+    write(tmp_path / "after", "2022-11-18_park.txt",
+          "The city council voted on Nov. 2 to rename a park that had been named after him in 2016.")
+    assert titles(tmp_path / "after")["2016-01-01"] == "Park that had been named after him"
 
 
 def test_a_participle_right_after_its_noun_dates_that_noun(tmp_path):

@@ -66,6 +66,7 @@ class Language:
     furniture: re.Pattern  # lines of page furniture (banners, share prompts, credits)
     publication_stamp: re.Pattern  # the words before the date of a "Published: ..." line
     clause_markers: re.Pattern  # words that open a subordinate clause (group 1), after a space
+    prepositional_markers: frozenset  # ...that are prepositions too, opening a clause only with a verb ("after")
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
     restrictive_pronouns: frozenset  # ...only with no comma before them ("that")
     list_adverbs: frozenset  # adverbs that may stand between the dates of one list ("and again")
@@ -183,6 +184,7 @@ def _compile(table: dict) -> Language:
     furniture = _phrases(table.get("furniture"), "{}")
     publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t]*{}")
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
+    prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
     list_adverbs = frozenset(_fold(w) for w in table.get("list_adverbs", []))
@@ -206,7 +208,8 @@ def _compile(table: dict) -> Language:
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, date_clause, anaphoric_shifts, stopwords,
-                    furniture, publication_stamp, clause_markers, relative_pronouns, restrictive_pronouns, list_adverbs,
+                    furniture, publication_stamp, clause_markers, prepositional_markers, relative_pronouns,
+                    restrictive_pronouns, list_adverbs,
                     subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations,
                     title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))

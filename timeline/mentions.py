@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED_NAME = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
 _SPACES = re.compile(r"\s+")
 _DETERMINER_END = re.compile(r"\b(?:le|la|les|l['’]|the|son|sa|leur)\s*$", re.IGNORECASE)
+_ELIDED_DETERMINER = re.compile(r"l['’]\w", re.IGNORECASE)
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 # Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
@@ -279,7 +280,8 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         found = list(lang.clause_markers.finditer(text, previous.end, timex.start))
         # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens
-        markers = [m.end() for k, m in enumerate(found) if not (k and found[k - 1].end(1) >= m.end())]
+        markers = [m.end() for k, m in enumerate(found) if not (k and found[k - 1].end(1) >= m.end())
+                   and _opens_clause(text, m, timex, end, lang)]
         # "and" joins two clauses when a verb stands on each side ("arrived on Monday and [the
         # talks] began"), not two nouns ("government forces and separatists have fought")
         for m in lang.coordinator.finditer(text, previous.end, timex.start):
@@ -330,6 +332,15 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             for i, (noun, region) in enumerate(zip(nouns, regions))]
 
 
+def _opens_clause(text: str, marker: re.Match, timex: Timex, end: int, lang) -> bool:
+    """Whether a clause marker before a date opens a clause: one that is a preposition too does
+    only with a verb in it ("after the talks on Monday collapsed", not "named after him in 2016")."""
+    if _fold(marker.group(1)) not in lang.prepositional_markers:
+        return True
+    close = _CLAUSE_PUNCTUATION.search(text, timex.end, end)
+    return _has_verb(text, marker.end(), close.start() if close else end, lang)
+
+
 def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_before, lang) -> tuple[int, int] | None:
     """The relative clause holding a date, with the noun it is about ("said [inflation, which
     peaked last October], was still too high", "[l'enquête, ouverte en octobre 2019], a duré"):
@@ -373,7 +384,9 @@ def _reduced_relative(text: str, region: tuple[int, int], timex: Timex, lang) ->
             text, start, participle.start()):
         return None
     opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, region[0], start)), default=region[0])
-    if not _has_content(text, opening, start, lang):
+    # a determiner opens the phrase ("la loi", "l'accord"), not an auxiliary ("a été officiellement relégué")
+    determined = _DETERMINER_END.search(text, opening, start) or _ELIDED_DETERMINER.match(text, start)
+    if not determined or not _has_content(text, opening, start, lang):
         return None
     close = _CLAUSE_PUNCTUATION.search(text, timex.end, region[1])
     end = close.start() if close else region[1]
