@@ -362,8 +362,11 @@ def test_a_participle_right_after_its_noun_dates_that_noun(tmp_path):
     found = titles(tmp_path)
     assert found["2019-01-01"] == "Loi votée par le Parlement"
     assert found["2022-12-12"] == "L'application de l'accord signé par la direction"
-    # a participle after its auxiliary is the verb of the sentence
+    # a participle after its auxiliary is the verb of the sentence, even with an adverb between
     assert found["2024-03-03"] == "La France a signé un accord avec l'Inde"
+    (tmp_path / "adverbe").mkdir()
+    write(tmp_path / "adverbe", "2024-03-08_club.txt", "Le club a été officiellement relégué samedi après sa défaite.")
+    assert titles(tmp_path / "adverbe")["2024-03-02"] == "Le club a été officiellement relégué après sa défaite"
     # an English past participle that is a past tense too may be the sentence's verb
     (tmp_path / "en").mkdir()
     write(tmp_path / "en", "2024-03-08_visit.txt", "The president of France arrived on Monday in Moscow.")
