@@ -197,12 +197,10 @@ def _tense(future_cues: CueSpans, past_cues: CueSpans, verb_to_date: re.Pattern,
     for window in (near, clause):
         future = future_cues.distance(window, m.start(), m.end())
         past = past_cues.distance(window, m.start(), m.end())
-        # a verb written just before the date governs it ("arrived on March 3", "met from 29
-        # to 31 December"); one after may be the verb of a subject that holds the date ("le
-        # recensement de mars devrait")
-        verb_end = (future_cues if future < past else past_cues).end_before(m.start())
-        governs = future != past and verb_end is not None and bool(
-            verb_to_date.fullmatch(m.string, verb_end, m.start()))
+        # both tenses (or neither) end right before the date: the nearer cue, before or after, tells
+        # it, governing when one stands before ("arrived on March 3"); one after may be the verb of
+        # a subject that holds the date ("le recensement de mars devrait")
+        governs = future != past and governing[0]
         if min(future, past) <= ADJACENT or governs:
             return future < past, past < future, governs
         if future < float("inf") or past < float("inf"):
