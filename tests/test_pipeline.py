@@ -647,6 +647,18 @@ def test_a_verb_joined_to_the_first_by_and_is_dated_apart_with_its_subject(tmp_p
     assert found["January 15"] == "The companies formally notified it to Brussels"
     assert found["septembre 2024"] == "Les entreprises ont annoncé l'accord"
     assert found["15 janvier"] == "Les entreprises l'ont notifié à Bruxelles"
+    # the subject follows an opening phrase; "after" ends before a verb joined by "and": that verb
+    # is the sentence's, not the phrase's; the shared subject does not make the two clauses one event
+    (tmp_path / "opening").mkdir()
+    write(tmp_path / "opening", "2024-02-15_lander.txt",
+          "In January, another lander suffered a propellant leak hours after launch and burned up in the "
+          "atmosphere on Jan. 18.")
+    write(tmp_path / "fr", "2024-04-01_reforme.txt",
+          "En février, le ministre a annoncé la réforme et l'a présentée au Sénat le 3 avril.")
+    found = titles(tmp_path / "opening", by="date_text") | titles(tmp_path / "fr", by="date_text")
+    assert found["Jan. 18"] == "Another lander burned up in the atmosphere"
+    assert found["January"] == "Another lander suffered a propellant leak hours after launch"  # two events
+    assert found["3 avril"] == "Le ministre l'a présentée au Sénat"
     # "and" before a new subject joins two clauses, each with its own subject
     write(tmp_path, "2025-03-03_talks.txt", "The envoy arrived on Monday and the talks began on Tuesday.")
     assert not titles(tmp_path, by="date_text")["Tuesday"].startswith("The envoy")

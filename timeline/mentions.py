@@ -334,11 +334,15 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
 
 def _opens_clause(text: str, marker: re.Match, timex: Timex, end: int, lang) -> bool:
     """Whether a clause marker before a date opens a clause: one that is a preposition too does
-    only with a verb in it ("after the talks on Monday collapsed", not "named after him in 2016")."""
+    only with a verb in it ("after the talks on Monday collapsed", not "named after him in 2016"),
+    read up to a verb joined by "and", which is the sentence's ("after launch and burned up")."""
     if _fold(marker.group(1)) not in lang.prepositional_markers:
         return True
     close = _CLAUSE_PUNCTUATION.search(text, timex.end, end)
-    return _has_verb(text, marker.end(), close.start() if close else end, lang)
+    stop = close.start() if close else end
+    joined = next((m.start() for m in lang.coordinator.finditer(text, marker.end(), stop)
+                   if _words_to_verb(text, m.end(1), lang) == 0), stop)
+    return _has_verb(text, marker.end(), joined, lang)
 
 
 def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_before, lang) -> tuple[int, int] | None:
@@ -561,6 +565,9 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
     cut = cut or timex
     span = doc.text[region[0]:region[1]]
     local_timex = (cut.start - region[0], cut.end - region[0]) if cut else None
+    # words of the clause as written: a subject it shares with the clause before is no evidence
+    # that the two tell one event
+    stems = _stems(span, local_timex, lang)
     if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):
         subject, replaced = shared
         span = subject + span[replaced:]
@@ -587,7 +594,7 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang, named),
         actors=actors, location=find_place(span, lang, actors), sentence=doc.text[passage[0]:passage[1]],
-        numbers=_numbers(span, local_timex), stems=_stems(span, local_timex, lang),
+        numbers=_numbers(span, local_timex), stems=stems,
     )
 
 
@@ -662,8 +669,9 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
 
 
 def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
-    """The words a sentence opens with, up to its first verb: its subject, when they are a few
-    words with neither punctuation nor figures (not an opening phrase: "On Tuesday, police")."""
+    """The words a sentence opens with, up to its first verb, after an opening phrase that a
+    function word begins ("On Tuesday, police"): its subject, when they are a few words with
+    neither punctuation nor figures."""
     words = []
     for word in _WORD.finditer(text, sentence_start, sentence_start + MAX_PASSAGE // 2):
         if _is_verb(lang, text, word.start()):
@@ -671,9 +679,13 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
         words.append(word)
     else:
         return None
-    if not words or len(words) > NOUN_PHRASE_WORDS:
+    if not words:
         return None
     subject = text[words[0].start():words[-1].end()]
+    if _is_function_word(words[0].group(), lang):
+        subject = subject.rpartition(",")[2].strip()
+    if not subject or len(subject.split()) > NOUN_PHRASE_WORDS:
+        return None
     return None if re.search(r"[\d,;:()«»\"“”]", subject) else subject
 
 
