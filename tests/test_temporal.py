@@ -221,6 +221,15 @@ def test_the_two_days_of_a_range_fall_in_one_year():
         assert first[:4] == last[:4] and first < last
 
 
+def test_a_french_imperfect_in_rait_is_past_and_a_conditional_looks_ahead():
+    # 2021-11-12 is a Friday; "déclarait", "assuraient", "entrait", "ouvrait" are imperfects of
+    # verbs whose stem ends in r, "serait", "aurait", "pourrait", "devrait", "mettrait" conditionals
+    for verb in ("déclarait", "assuraient", "entrait", "ouvrait", "espérait", "ignorait"):
+        assert only(f"Mardi, le ministre {verb} le contraire.", "fr", "2021-11-12").value == "2021-11-09", verb
+    for verb in ("serait", "aurait", "pourrait", "devrait", "mettrait", "déclarerait"):
+        assert only(f"Mardi, le ministre {verb} fin à la grève.", "fr", "2021-11-12").value == "2021-11-16", verb
+
+
 def test_a_french_compound_past_with_etre_is_a_past_cue():
     # 2021-11-12 is a Friday: a reflexive verb or one of motion in the past looks back
     assert only("Le cessez-le-feu est entré en vigueur dimanche.", "fr", "2021-11-12").value == "2021-11-07"
