@@ -164,6 +164,9 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # so do the words saying in which time zone a clock time is read
     ("en", "The quake hit at 8:55 p.m. local time near Sivrice", "8:55 p.m.", "The quake hit near Sivrice"),
     ("fr", "Le séisme est survenu à 20h55 heure locale près de Sivrice", "20h55", "Le séisme est survenu près de Sivrice"),
+    # ...and "encore" stressing how recent the date is
+    ("fr", "La semaine dernière encore, il assurait ne pas avoir tranché", "La semaine dernière",
+     "Il assurait ne pas avoir tranché"),
     # ...over the article the date expression leaves out
     ("en", "Talks continued through the winter in Brussels", "winter", "Talks continued in Brussels"),
     ("fr", "Le camping affichait complet durant l'été 2004 selon la mairie", "l'été 2004",
