@@ -83,6 +83,18 @@ def test_announced_events_are_planned(tmp_path):
     assert set(events["status"]) == {"planned"}
 
 
+def test_a_date_is_planned_in_the_tense_it_is_read_in_not_for_any_future_in_its_sentence(tmp_path):
+    # the verb governing the date dates the report; with none beside it, the nearest verb of its
+    # clause, not a future said further on
+    write(tmp_path, "2025-03-14_jugement.txt", "Le tribunal rendra son jugement le 3 mai prochain, a annoncé "
+                                               "jeudi sa présidente.")
+    write(tmp_path, "1999-03-12_nato.txt", "In July 1997, at a summit in Madrid, Spain, the alliance announced "
+                                           "that it would be ready to accept new members.")
+    events, _, _ = extract(tmp_path)
+    assert dict(zip(events["date_text"], events["status"])) == {
+        "3 mai prochain": "planned", "jeudi": "occurred", "July 1997": "occurred"}
+
+
 def test_a_date_fixed_for_a_day_is_planned_but_a_fire_fixed_is_not(tmp_path):
     # "fixé" announces a plan only before the day it is fixed for
     write(tmp_path, "2025-08-14_rdv.txt", "La réunion avec les maires a été fixée au 20 août.")

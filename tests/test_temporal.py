@@ -253,6 +253,9 @@ def test_a_weekday_opening_a_sentence_takes_the_tense_of_its_verb_further_on():
     # 1998-09-11 is a Friday; "said" stands past the words read first
     text = "On Sunday, Tanzanian police and FBI agents said they had made discoveries."
     assert only(text, "en", "1998-09-11").value == "1998-09-06"
+    # ...the verb nearest to it, not a future said after it
+    text = "On Sunday, at the end of a long meeting in Dar es Salaam, the ministers said they would be ready."
+    assert only(text, "en", "1998-09-11").value == "1998-09-06"
 
 
 def test_the_verb_right_before_a_date_outweighs_another_clause_s_verb_right_after_it():

@@ -17,7 +17,7 @@ from .documents import Document
 from .sentences import sentence_spans
 from .temporal import Timex, interval
 from .temporal.dct import DATELINE_CHARS, dateline, publication_lines
-from .temporal.tagger import cue_spans, tag_with
+from .temporal.tagger import clause_tense, cue_spans, tag_with
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLE_WORDS = 12
@@ -586,7 +586,11 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
         date_start, date_end, precision = found
     else:
         date_start, date_end, precision = doc.not_before, None, "undated"
-    future = bool(lang.future_cues.search(span)) or bool(doc.dct and date_start and found and date_start > doc.dct)
+    # the tense the date is read in, as the tagger reads it ("said on Monday that he would resign"
+    # dates the saying); a date after the document's is ahead whatever the tense
+    told = clause_tense(lang.code, doc.text, timex.start, timex.end, *region)[0] if timex else (
+        bool(lang.future_cues.search(span)))
+    future = told or bool(doc.dct and date_start and found and date_start > doc.dct)
     actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, named)
     return Mention(
         doc=doc, passage=passage, region=region, timex=timex,

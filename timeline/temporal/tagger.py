@@ -89,7 +89,6 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     matches = find(text, lang)
     if not matches:
         return []
-    future_cues, past_cues = cue_spans(lang, text)
     ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
@@ -117,8 +116,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         # the tense of a closing reporting clause (", a annoncé la direction") is the report's, not
         # that of the dates before it
         clause_end = report_start if m.start() < report_start else sentence_end
-        ctx.future, ctx.past, ctx.verb_governs = _tense(future_cues, past_cues, compiled.verb_to_date, m,
-                                                        sentence_start, clause_end)
+        ctx.future, ctx.past, ctx.verb_governs = clause_tense(lang, text, m.start(), m.end(), sentence_start,
+                                                              clause_end)
         ctx.behind = bool(compiled.past_lead.search(text, max(sentence_start, m.start() - PAST_LEAD_REACH), m.start()))
         if ctx.behind:  # "fermée depuis lundi, rouvrira vendredi"
             ctx.future, ctx.past = False, True
@@ -177,35 +176,38 @@ class CueSpans:
         return best
 
 
-def _tense(future_cues: CueSpans, past_cues: CueSpans, verb_to_date: re.Pattern, m: re.Match, sentence_start: int,
-           sentence_end: int) -> tuple[bool, bool, bool]:
-    """(future, past, governs): the tense of the clause around a match, read from cue words, and
-    whether it is that of a verb governing the date ("arrived on March 3"). A verb right beside
-    the date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a future
-    marker near it wins, since past-tense reporting verbs often report plans; with no cue near,
-    the rest of the clause is read ("On Friday, the government, ..., announced")."""
+def clause_tense(lang: str, text: str, start: int, end: int, clause_start: int,
+                 clause_end: int) -> tuple[bool, bool, bool]:
+    """(future, past, governs): the tense of the clause around the expression text[start:end],
+    read from cue words, and whether it is that of a verb governing the date ("arrived on March
+    3"). A verb right beside the date tells it ("announced Wednesday", "for Saturday was
+    canceled"); otherwise a future marker near it wins, since past-tense reporting verbs often
+    report plans; with no cue near, the nearest one in the rest of the clause."""
+    future_cues, past_cues = cue_spans(lang, text)
     # a verb of one tense only, written just before the date, governs it ("[which] takes effect on
     # Jan. 1, was passed": the verb after the comma is another clause's)
-    governing = [cues.end_before(m.start()) for cues in (future_cues, past_cues)]
-    governing = [end is not None and end >= sentence_start and bool(verb_to_date.fullmatch(m.string, end, m.start()))
-                 for end in governing]
+    verb_to_date = language.load(lang).verb_to_date
+    governing = [cues.end_before(start) for cues in (future_cues, past_cues)]
+    governing = [cue_end is not None and cue_end >= clause_start and bool(verb_to_date.fullmatch(text, cue_end, start))
+                 for cue_end in governing]
     if governing[0] != governing[1]:
         return governing[0], governing[1], True
     # a "will" three clauses away says nothing of the expression: read near it first
-    near = (max(sentence_start, m.start() - TENSE_WINDOW), min(sentence_end, m.end() + TENSE_WINDOW // 2))
-    clause = (max(sentence_start, m.start() - CLAUSE_REACH), min(sentence_end, m.end() + CLAUSE_REACH))
-    for window in (near, clause):
-        future = future_cues.distance(window, m.start(), m.end())
-        past = past_cues.distance(window, m.start(), m.end())
-        # both tenses (or neither) end right before the date: the nearer cue, before or after, tells
-        # it, governing when one stands before ("arrived on March 3"); one after may be the verb of
-        # a subject that holds the date ("le recensement de mars devrait")
-        governs = future != past and governing[0]
-        if min(future, past) <= ADJACENT or governs:
-            return future < past, past < future, governs
-        if future < float("inf") or past < float("inf"):
-            return future < float("inf"), future == float("inf"), False
-    return False, False, False
+    near = (max(clause_start, start - TENSE_WINDOW), min(clause_end, end + TENSE_WINDOW // 2))
+    future, past = future_cues.distance(near, start, end), past_cues.distance(near, start, end)
+    # both tenses (or neither) end right before the date: the nearer cue, before or after, tells
+    # it, governing when one stands before ("arrived on March 3"); one after may be the verb of a
+    # subject that holds the date ("le recensement de mars devrait")
+    governs = future != past and governing[0]
+    if min(future, past) <= ADJACENT or governs:
+        return future < past, past < future, governs
+    if min(future, past) < float("inf"):
+        return future < float("inf"), future == float("inf"), False
+    # with no cue near, the nearest verb of the rest of the clause ("In July 1997, at a summit in
+    # Madrid, the alliance announced it would accept...")
+    clause = (max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH))
+    future, past = future_cues.distance(clause, start, end), past_cues.distance(clause, start, end)
+    return future < past, past < future, False
 
 
 def _explicit_years(matches, compiled) -> list[int]:
