@@ -194,6 +194,16 @@ def test_the_verb_beside_a_weekday_tells_its_tense():
     assert values(text, "fr", "2021-11-12")[0] == ("jeudi", "2021-11-11")
 
 
+def test_a_future_seen_from_the_past_looks_ahead_but_a_possessive_date_is_the_nearest():
+    # 2023-10-25 is a Wednesday: talks that would resume resume after it
+    assert only("She said talks would resume on Thursday.", "en", "2023-10-25").value == "2023-10-26"
+    assert only("She said talks would not have resumed on Thursday.", "en", "2023-10-25").value == "2023-10-19"
+    # 2000-01-07 is a Friday: "Wednesday's ruling" names a ruling, whatever the tense of the clause
+    assert only("They would look for ways to get around Wednesday's ruling.", "en", "2000-01-07").value == (
+        "2000-01-05")
+    assert only("Parties prepared for Sunday’s vote.", "en", "2000-01-07").value == "2000-01-09"
+
+
 def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
     # 1989-10-26 is a Thursday, in the second half of the year
     assert only("During the first half, output grew.", "en", "1989-10-26").value == "1989-H1"

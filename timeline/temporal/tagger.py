@@ -121,6 +121,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         ctx.behind = bool(compiled.past_lead.search(text, max(sentence_start, m.start() - PAST_LEAD_REACH), m.start()))
         if ctx.behind:  # "fermée depuis lundi, rouvrira vendredi"
             ctx.future, ctx.past = False, True
+        elif compiled.possessive.match(text, m.end()):  # "get around Wednesday's ruling": the nearest
+            ctx.future = ctx.past = ctx.verb_governs = False
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
