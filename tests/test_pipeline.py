@@ -178,6 +178,14 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # so do the words saying in which time zone a clock time is read
     ("en", "The quake hit at 8:55 p.m. local time near Sivrice", "8:55 p.m.", "The quake hit near Sivrice"),
     ("fr", "Le séisme est survenu à 20h55 heure locale près de Sivrice", "20h55", "Le séisme est survenu près de Sivrice"),
+    # ...or that it is approximate
+    ("en", "The blast occurred at about 10:35 a.m. near the embassy", "10:35 a.m.", "The blast occurred near the embassy"),
+    ("en", "They met shortly after 6 p.m. in Paris", "6 p.m.", "They met in Paris"),
+    ("fr", "Les faits se sont produits vers 3 heures du matin devant la discothèque", "3 heures du matin",
+     "Les faits se sont produits devant la discothèque"),
+    # ...but not the word before a date in the possessive, which belongs to the noun after it
+    ("en", "The father asked them to end the battle after Thursday's ruling", "Thursday",
+     "The father asked them to end the battle after ruling"),
     # ...and "encore" stressing how recent the date is
     ("fr", "La semaine dernière encore, il assurait ne pas avoir tranché", "La semaine dernière",
      "Il assurait ne pas avoir tranché"),
@@ -418,7 +426,8 @@ def test_words_of_time_and_lists_of_dates_leave_the_clause_its_title(tmp_path):
     write(tmp_path, "1999-05-05_kopp.txt",
           "Slepian was shot to death on the night of Oct. 23 as he stood in the kitchen of his home.\n\n"
           "Videotapes show the car crossing the border in 1994, 1995 and 1997, when doctors were shot at.\n\n"
-          "Cuba condemned the handling of Wednesday's meeting between the boy and his grandmothers.\n\n"
+          "Cuba said the relatives would look for ways to get around Wednesday's meeting between the boy and "
+          "his grandmothers.\n\n"
           "Albright was heartened by progress in the inquiry into last Friday's bombings of U.S. embassies.\n\n"
           "They will appeal the decision, announced Tuesday by the INS, that the boy must be returned by Jan. 14.\n\n"
           "Until this week.")

@@ -726,6 +726,8 @@ def test_times_of_day_take_the_day_under_discussion():
     ("Il est parti à 20 heures.", "fr", ("20 heures", "TIME", "1999-06-05T20:00")),
     ("Il est rentré à 10 h 30 du soir.", "fr", ("10 h 30 du soir", "TIME", "1999-06-05T22:30")),
     ("Le feu a pris vers 2 heures de la nuit.", "fr", ("2 heures de la nuit", "TIME", "1999-06-05T02:00")),
+    ("L'avion a atterri aux alentours de 18 heures.", "fr", ("18 heures", "TIME", "1999-06-05T18:00")),
+    ("Il est arrivé peu avant 9 heures.", "fr", ("9 heures", "TIME", "1999-06-05T09:00")),
     ("Une garde à vue de 8 heures.", "fr", ("8 heures", "DURATION", "PT8H")),
     ("He will leave at 4 in the morning.", "en", ("4 in the morning", "TIME", "1999-06-05T04:00")),
     ("It ended at 10 o'clock at night.", "en", ("10 o'clock at night", "TIME", "1999-06-05T22:00")),

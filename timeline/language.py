@@ -60,7 +60,7 @@ class Language:
     no_event_lead: re.Pattern  # words after which a date dates no event, ending a text ("et non le", "highest since")
     determiner_before_date: re.Pattern  # a determiner ending a text, before a date naming a noun ("the")
     past_lead: re.Pattern  # words ending a text after which a date lies in the past ("since")
-    possessive: re.Pattern  # a mark right after a date making it name the noun after it ("'s")
+    possessive: re.Pattern  # a mark right after a date making it name the noun after it, and the space ("'s ")
     date_clause: re.Pattern  # after a date, a comma and a word opening what happened then (", when")
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
     stopwords: frozenset  # common function words, for language identification
@@ -175,7 +175,7 @@ def _compile(table: dict) -> Language:
     noun_to_date = _phrases(table.get("noun_date_links"), r"\s{}\s*$", literal=True)
     determiner_before_date = _phrases(table.get("determiners_before_date"), _ENDING)
     past_lead = _phrases(table.get("past_leads"), _ENDING)
-    possessive = _phrases(table.get("possessive_marks"), r"{}\b", literal=True)
+    possessive = _phrases(table.get("possessive_marks"), r"{}\s+", literal=True)
     date_clause = _phrases(table.get("date_clauses"), r"\s*,\s*{}\b", literal=True)
     range_joiner = _phrases(table.get("range_joiners"), _GAP, literal=True)
     range_opener = _phrases(table.get("range_openers"), _ENDING)

@@ -43,7 +43,6 @@ NOUN_PHRASE_WORDS = 6  # the longest noun phrase a date is read as completing
 DATE_LINE_CHARS = 60  # more characters than this besides its dates, and a sentence says something
 LEAD_REACH = 60  # characters before a date where the words opening a range with it or denying it stand
 _NOUN_PHRASE_WORD = re.compile(r"\S+")
-_POSSESSIVE = re.compile(r"['’]s\s+")
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?…][\"»”’)]*[ \t]*$", re.M)
 _EDGE_PUNCTUATION = " ,;:.«»“”\"'’()[]—–-"
 
@@ -458,13 +457,15 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
     well as a noun)."""
     timex = timexes[i]
     before = text[clause_start:timex.start]
-    if lang.date_lead_in.search(before) or "/" in timex.value:
+    if "/" in timex.value:
         return None
-    if possessive := _POSSESSIVE.match(text, timex.end):  # "Wednesday's meeting"
+    if possessive := lang.possessive.match(text, timex.end):  # "[get around] Wednesday's meeting"
         words = list(_NOUN_PHRASE_WORD.finditer(before))
         end = _phrase_after(text, possessive.end(), lang)
         region = None if end is None else (timex.start, end)
         phrase = len(before)
+    elif lang.date_lead_in.search(before):
+        return None
     elif link := lang.noun_to_date.search(before):
         words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
         phrase = _phrase_before(text, clause_start, words, lang)
@@ -718,16 +719,17 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     after it ("turnout in the 2022 election") is part of that noun's name and stays."""
     if timex_span and not _names_next_noun(span, timex_span, lang):
         before = span[:timex_span[0]].rstrip()
-        lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
-        last_word = before.rsplit(None, 1)[-1] if before else ""
-        if not lead_in and _dangles(last_word, lang):  # "on", "le" before the date
-            before = before[: len(before) - len(last_word)].rstrip()
-            lead_in = lang.date_lead_in.search(before)  # "through [the] winter"
-        if lead_in:
-            before = before[:lead_in.start()]
         after = span[timex_span[1]:]
-        if possessive := _POSSESSIVE.match(after):  # "Wednesday's meeting"
+        if possessive := lang.possessive.match(after):  # "after Wednesday's meeting": "after" is the noun's
             after = after[possessive.end():]
+        else:
+            lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
+            last_word = before.rsplit(None, 1)[-1] if before else ""
+            if not lead_in and _dangles(last_word, lang):  # "on", "le" before the date
+                before = before[: len(before) - len(last_word)].rstrip()
+                lead_in = lang.date_lead_in.search(before)  # "through [the] winter"
+            if lead_in:
+                before = before[:lead_in.start()]
         if tail := lang.date_tail.match(after):  # "8:55 p.m. local time"
             after = after[tail.end():]
         before = before.rstrip()
