@@ -322,6 +322,11 @@ def test_a_date_before_a_noun_dates_that_noun(tmp_path):
     assert found["1998-10-23"] == "Sniper shooting of Dr. Barnett Slepian"
     # the phrase opens its sentence, the only date in it: the sentence says what happened
     assert found["2008-01-01"] == "The 2008 financial crisis hit European banks hard"
+    # a date written as one hyphenated word is an adjective too, with no determiner
+    write(tmp_path, "2023-10-25_results.txt", "The company will report fourth-quarter results in late January.")
+    found = titles(tmp_path)
+    assert found["2024-01-01"] == "The company will report fourth-quarter results"
+    assert found["2023-10-01"] == "Fourth-quarter results"
 
 
 def test_the_lead_of_a_dispatch_starts_after_its_dateline(tmp_path):

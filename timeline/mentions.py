@@ -470,11 +470,11 @@ def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tu
         words = list(_NOUN_PHRASE_WORD.finditer(before, 0, link.start()))
         phrase = _phrase_before(text, clause_start, words, lang)
         region = None if phrase is None else (clause_start + phrase, timex.end)
-    elif determiner := lang.determiner_before_date.search(before):
-        words = list(_NOUN_PHRASE_WORD.finditer(before, 0, determiner.start()))
+    elif (determiner := lang.determiner_before_date.search(before)) or "-" in timex.text:
+        phrase = determiner.start() if determiner else len(before)  # or "report [fourth-quarter results]"
+        words = list(_NOUN_PHRASE_WORD.finditer(before, 0, phrase))
         end = _phrase_after(text, timex.end, lang)
         region = None if end is None else (timex.start, end)
-        phrase = determiner.start()
     else:
         return None
     if region is None:
@@ -759,10 +759,12 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
 
 
 def _names_next_noun(span: str, timex_span: tuple[int, int], lang) -> bool:
-    """Whether a date stands between a determiner and a content word ("the 2022 election")."""
+    """Whether a date stands before a content word after a determiner ("the 2022 election") or
+    written as one hyphenated word, as an adjective is ("fourth-quarter results")."""
     following = _WORD.match(span, timex_span[1] + 1) if span[timex_span[1]:timex_span[1] + 1] == " " else None
     return bool(following and following.group()[0].islower() and not _is_function_word(following.group(), lang)
-                and lang.determiner_before_date.search(span, 0, timex_span[0]))
+                and (lang.determiner_before_date.search(span, 0, timex_span[0])
+                     or "-" in span[timex_span[0]:timex_span[1]]))
 
 
 def _dangles(word: str, lang) -> bool:
