@@ -377,6 +377,19 @@ def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path / "that", "2020-07-21_summit.txt", "EU leaders agreed on a recovery fund on Tuesday, after four "
                                                       "days of talks that began on Friday.")
     assert titles(tmp_path / "that")["2020-07-17"] == "Four days of talks that began"
+    # the main verb after such a clause, or after a participle's ("devrait" is none), has the noun for subject
+    (tmp_path / "main").mkdir()
+    (tmp_path / "main" / "fr").mkdir()
+    write(tmp_path / "main", "2022-05-09_mayor.txt", "The mayor, who had promised on May 1 to send more police, "
+                                                     "will speak on Wednesday to the council.")
+    write(tmp_path / "main" / "fr", "2022-05-09_maire.txt", "Le maire, qui avait promis le 1er mai de renforcer la "
+                                                            "police, doit s'exprimer mercredi devant le conseil.")
+    found = titles(tmp_path / "main", by="date_text") | titles(tmp_path / "main" / "fr", by="date_text")
+    assert found["Wednesday"] == "The mayor will speak to the council"
+    assert found["mercredi"] == "Le maire doit s'exprimer devant le conseil"
+    write(tmp_path / "main" / "fr", "2024-03-08_greve.txt", "La grève des contrôleurs, lancée jeudi soir à l'appel "
+                                                            "de SUD-Rail, devrait se poursuivre jusqu'à dimanche.")
+    assert titles(tmp_path / "main" / "fr", by="date_text")["dimanche"] == "La grève des contrôleurs devrait se poursuivre"
     # "after" before a pronoun is a preposition, opening no clause of its own
     (tmp_path / "after").mkdir()
     write(tmp_path / "after", "2022-11-18_park.txt",

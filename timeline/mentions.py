@@ -611,6 +611,11 @@ def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tu
     if (pronoun := lang.subject_pronoun.match(text, part_start)) and (
             person := _person_opening(text, sentence_start, lang)):
         return person, pronoun.end() - part_start
+    # the main verb after a relative clause about the noun opening the sentence ("Le maire, qui
+    # avait promis le 1er mai de venir, [doit s'exprimer mercredi]")
+    if text[:part_start].rstrip().endswith(",") and _words_to_verb(text, part_start, lang) == 0 and (
+            head := _relative_head(text, sentence_start, lang)):
+        return head, 0
     joined = lang.coordinator.match(text, part_start - 1)
     # ...when the verb before is the sentence's only one: in "he said the plans would be due by
     # May and reviewed in June" what is reviewed is not "he"
@@ -686,12 +691,29 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
         return None
     if not words:
         return None
+    if head := _relative_head(text, sentence_start, lang):
+        return head
     subject = text[words[0].start():words[-1].end()]
     if _is_function_word(words[0].group(), lang):
         subject = subject.rpartition(",")[2].strip()
     if not subject or len(subject.split()) > NOUN_PHRASE_WORDS:
         return None
     return None if re.search(r"[\d,;:()«»\"“”]", subject) else subject
+
+
+def _relative_head(text: str, sentence_start: int, lang) -> str | None:
+    """The noun phrase a sentence opens with when a clause about it follows, opened by a relative
+    pronoun or a past participle ("[The mayor], who had promised", "[La grève], lancée jeudi"): a
+    few words, no verb among them."""
+    comma = text.find(",", sentence_start, sentence_start + MAX_PASSAGE // 2)
+    opening = _WORD.search(text, comma + 1) if comma > sentence_start else None
+    if not opening or text[comma + 1:opening.start()].strip() or not (
+            _fold(opening.group()) in lang.relative_pronouns or lang.past_participle.fullmatch(opening.group())):
+        return None
+    head = text[sentence_start:comma].strip()
+    if len(head.split()) > NOUN_PHRASE_WORDS or _has_verb(text, sentence_start, comma, lang):
+        return None
+    return None if re.search(r"[\d;:()«»\"“”]", head) else head
 
 
 def _person_opening(text: str, sentence_start: int, lang) -> str | None:
