@@ -183,6 +183,10 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "They met shortly after 6 p.m. in Paris", "6 p.m.", "They met in Paris"),
     ("fr", "Les faits se sont produits vers 3 heures du matin devant la discothèque", "3 heures du matin",
      "Les faits se sont produits devant la discothèque"),
+    # ...and so does a clause between commas about a noun, when the date is outside it
+    ("en", "Its shares, which have lost a fifth of their value, closed down 2.1% on Monday", "Monday",
+     "Its shares closed down 2.1%"),
+    ("fr", "Le maire, qui avait promis de venir, a reçu le ministre le 3 mars", "3 mars", "Le maire a reçu le ministre"),
     # ...but not the word before a date in the possessive, which belongs to the noun after it
     ("en", "The father asked them to end the battle after Thursday's ruling", "Thursday",
      "The father asked them to end the battle after ruling"),

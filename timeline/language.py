@@ -69,6 +69,7 @@ class Language:
     clause_markers: re.Pattern  # words that open a subordinate clause (group 1), after a space
     prepositional_markers: frozenset  # ...that are prepositions too, opening a clause only with a verb ("after")
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
+    relative_aside: re.Pattern  # such a clause between commas (", which had risen,")
     restrictive_pronouns: frozenset  # ...only with no comma before them ("that")
     list_adverbs: frozenset  # adverbs that may stand between the dates of one list ("and again")
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
@@ -188,6 +189,7 @@ def _compile(table: dict) -> Language:
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
+    relative_aside = _phrases(table.get("relative_pronouns"), r",\s*{}\s[^,;:()«»\"“”]+,", literal=True)
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
     list_adverbs = frozenset(_fold(w) for w in table.get("list_adverbs", []))
     subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
@@ -211,7 +213,7 @@ def _compile(table: dict) -> Language:
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, past_lead, possessive, date_clause, anaphoric_shifts,
                     stopwords, furniture, publication_stamp, clause_markers, prepositional_markers, relative_pronouns,
-                    restrictive_pronouns, list_adverbs,
+                    relative_aside, restrictive_pronouns, list_adverbs,
                     subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations,
                     title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))

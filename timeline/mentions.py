@@ -738,7 +738,16 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     reporting clause (", officials said"), parentheses, quotation marks and discourse fillers
     removed, people called by their short name (for a role, only when the document names
     them), connectors trimmed from both ends, at most TITLE_WORDS words. A date naming the noun
-    after it ("turnout in the 2022 election") is part of that noun's name and stays."""
+    after it ("turnout in the 2022 election") is part of that noun's name and stays; a clause
+    between commas about a noun, the date outside it, leaves ("Its shares, which have lost a
+    fifth of their value, closed down on Monday")."""
+    for aside in reversed(list(lang.relative_aside.finditer(span))):
+        if timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end():
+            continue
+        span = span[:aside.start()] + " " + span[aside.end():]
+        if timex_span and aside.end() <= timex_span[0]:
+            shift = aside.end() - aside.start() - 1
+            timex_span = (timex_span[0] - shift, timex_span[1] - shift)
     if timex_span and not _names_next_noun(span, timex_span, lang):
         before = span[:timex_span[0]].rstrip()
         after = span[timex_span[1]:]
