@@ -613,8 +613,8 @@ def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tu
         return person, pronoun.end() - part_start
     # the main verb after a relative clause about the noun opening the sentence ("Le maire, qui
     # avait promis le 1er mai de venir, [doit s'exprimer mercredi]")
-    if text[:part_start].rstrip().endswith(",") and _words_to_verb(text, part_start, lang) == 0 and (
-            head := _relative_head(text, sentence_start, lang)):
+    if text[sentence_start:part_start].rstrip().endswith(",") and _words_to_verb(text, part_start, lang) == 0 and (
+            head := _relative_head(text, sentence_start, part_start, lang)):
         return head, 0
     joined = lang.coordinator.match(text, part_start - 1)
     # ...when the verb before is the sentence's only one: in "he said the plans would be due by
@@ -691,7 +691,7 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
         return None
     if not words:
         return None
-    if head := _relative_head(text, sentence_start, lang):
+    if head := _relative_head(text, sentence_start, word.end(), lang):
         return head
     subject = text[words[0].start():words[-1].end()]
     if _is_function_word(words[0].group(), lang):
@@ -701,12 +701,12 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
     return None if re.search(r"[\d,;:()«»\"“”]", subject) else subject
 
 
-def _relative_head(text: str, sentence_start: int, lang) -> str | None:
-    """The noun phrase a sentence opens with when a clause about it follows, opened by a relative
-    pronoun or a past participle ("[The mayor], who had promised", "[La grève], lancée jeudi"): a
-    few words, no verb among them."""
-    comma = text.find(",", sentence_start, sentence_start + MAX_PASSAGE // 2)
-    opening = _WORD.search(text, comma + 1) if comma > sentence_start else None
+def _relative_head(text: str, sentence_start: int, end: int, lang) -> str | None:
+    """The noun phrase a sentence opens with when a clause about it follows before `end`, opened
+    by a relative pronoun or a past participle ("[The mayor], who had promised", "[La grève],
+    lancée jeudi"): a few words, no verb among them."""
+    comma = text.find(",", sentence_start, end)
+    opening = _WORD.search(text, comma + 1, end) if comma > sentence_start else None
     if not opening or text[comma + 1:opening.start()].strip() or not (
             _fold(opening.group()) in lang.relative_pronouns or lang.past_participle.fullmatch(opening.group())):
         return None
