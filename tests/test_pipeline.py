@@ -91,10 +91,13 @@ def test_a_date_is_planned_in_the_tense_it_is_read_in_not_for_any_future_in_its_
     write(tmp_path, "1999-03-12_nato.txt", "In July 1997, at a summit in Madrid, Spain, the alliance announced "
                                            "that it would be ready to accept new members.")
     write(tmp_path, "2024-03-11_port.txt", "Officials said on Monday that the port would reopen on Wednesday.")
+    # after "depuis" a date is behind, as the tagger reads it, whatever the clause says
+    write(tmp_path, "2024-03-13_route.txt", "Selon la mairie, la route fermée depuis lundi rouvrira vendredi "
+                                            "pour les habitants.")
     events, _, _ = extract(tmp_path)
     assert dict(zip(events["date_text"], events["status"])) == {
         "3 mai prochain": "planned", "jeudi": "occurred", "July 1997": "occurred", "Monday": "occurred",
-        "Wednesday": "planned"}
+        "Wednesday": "planned", "lundi": "occurred", "vendredi": "planned"}
 
 
 def test_a_date_fixed_for_a_day_is_planned_but_a_fire_fixed_is_not(tmp_path):

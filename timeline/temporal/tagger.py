@@ -118,11 +118,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         clause_end = report_start if m.start() < report_start else sentence_end
         ctx.future, ctx.past, ctx.verb_governs = clause_tense(lang, text, m.start(), m.end(), sentence_start,
                                                               clause_end)
-        ctx.behind = bool(compiled.past_lead.search(text, max(sentence_start, m.start() - PAST_LEAD_REACH), m.start()))
-        if ctx.behind:  # "fermée depuis lundi, rouvrira vendredi"
-            ctx.future, ctx.past = False, True
-        elif compiled.possessive.match(text, m.end()):  # "get around Wednesday's ruling": the nearest
-            ctx.future = ctx.past = ctx.verb_governs = False
+        ctx.behind = _behind(compiled, text, m.start(), sentence_start)
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
@@ -180,11 +176,31 @@ class CueSpans:
 
 def clause_tense(lang: str, text: str, start: int, end: int, clause_start: int,
                  clause_end: int) -> tuple[bool, bool, bool]:
-    """(future, past, governs): the tense of the clause around the expression text[start:end],
-    read from cue words, and whether it is that of a verb governing the date ("arrived on March
-    3"). A verb right beside the date tells it ("announced Wednesday", "for Saturday was
-    canceled"); otherwise a future marker near it wins, since past-tense reporting verbs often
-    report plans; with no cue near, the nearest one in the rest of the clause."""
+    """(future, past, governs): the tense the expression text[start:end] is read in, and whether
+    it is that of a verb governing the date ("arrived on March 3"). After "since" or "depuis" it
+    is past whatever the clause says ("fermée depuis lundi, rouvrira vendredi"); a date in the
+    possessive names a noun and has none ("get around Wednesday's ruling"); otherwise it is
+    the tense of the clause, read from cue words (see _cue_tense)."""
+    compiled = language.load(lang)
+    future, past, governs = _cue_tense(lang, text, start, end, clause_start, clause_end)
+    if _behind(compiled, text, start, clause_start):
+        return False, True, governs
+    if compiled.possessive.match(text, end):
+        return False, False, False
+    return future, past, governs
+
+
+def _behind(compiled, text: str, start: int, clause_start: int) -> bool:
+    """Whether a word just before a date puts it on or before the document date ("since")."""
+    return bool(compiled.past_lead.search(text, max(clause_start, start - PAST_LEAD_REACH), start))
+
+
+def _cue_tense(lang: str, text: str, start: int, end: int, clause_start: int,
+               clause_end: int) -> tuple[bool, bool, bool]:
+    """(future, past, governs) read from the cue words of the clause. A verb right beside the
+    date tells it ("announced Wednesday", "for Saturday was canceled"); otherwise a future
+    marker near it wins, since past-tense reporting verbs often report plans; with no cue near,
+    the nearest one in the rest of the clause."""
     future_cues, past_cues = cue_spans(lang, text)
     # a verb of one tense only, written just before the date, governs it ("[which] takes effect on
     # Jan. 1, was passed": the verb after the comma is another clause's)
