@@ -530,6 +530,15 @@ def test_a_date_set_off_by_commas_leaves_no_comma_in_the_title(tmp_path):
     assert titles(tmp_path)["2023-07-27"] == "Analysts expect the next meeting to bring a further rise"
 
 
+def test_the_words_introducing_a_later_date_leave_the_title_of_an_earlier_one(tmp_path):
+    write(tmp_path, "2024-03-21_en.txt", "Economists polled last week had expected the bank to stay on hold until the summer.")
+    write(tmp_path, "2024-03-07_fr.txt", "Le préfet du département a prolongé mardi l'interdiction de la manifestation "
+                                         "jusqu'au 15 mars.")
+    found = titles(tmp_path, by="date_text")
+    assert found["last week"] == "Economists polled had expected the bank to stay on hold"
+    assert found["mardi"] == "Le préfet du département a prolongé l'interdiction de la manifestation"
+
+
 def test_a_hope_looks_ahead_and_before_leaves_the_title(tmp_path):
     write(tmp_path, "2023-03-06_senat.txt", "Le gouvernement espère une adoption définitive avant la fin du mois.")
     write(tmp_path, "2023-03-06_vote.txt", "The government hopes to pass the bill before the end of the month, "

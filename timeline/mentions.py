@@ -301,13 +301,15 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
                     cut = m.end()
                     break
         nouns.append(_noun_named(text, cuts[-1] if cut == timex.start else cut, timexes, i, lang))
-        cuts.append(cut)
+        # with no cut between them, the words introducing the later date go with it ("stay on
+        # hold | until the summer")
+        cuts.append(_lead_in_start(text, previous.end, cut, lang) if cut == timex.start else cut)
     cuts.append(end)
     regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
         told = lang.report_start(text, timexes[i].end, last)
-        if not _has_content(text, first, timexes[i].start, lang) and (
+        if not _has_content(text, first, _lead_in_start(text, first, timexes[i].start, lang), lang) and (
                 not _has_content(text, timexes[i].end, told, lang)
                 or not _has_verb(text, timexes[i].end, told, lang) and _has_verb(text, *regions[i - 1], lang)):
             # nothing but the date, or the date and a phrase with no verb after a clause with one
@@ -754,13 +756,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         if possessive := lang.possessive.match(after):  # "after Wednesday's meeting": "after" is the noun's
             after = after[possessive.end():]
         else:
-            lead_in = lang.date_lead_in.search(before)  # "à partir du", "until"
-            last_word = before.rsplit(None, 1)[-1] if before else ""
-            if not lead_in and _dangles(last_word, lang):  # "on", "le" before the date
-                before = before[: len(before) - len(last_word)].rstrip()
-                lead_in = lang.date_lead_in.search(before)  # "through [the] winter"
-            if lead_in:
-                before = before[:lead_in.start()]
+            before = before[:_lead_in_start(before, 0, len(before), lang)]
         if tail := lang.date_tail.match(after):  # "8:55 p.m. local time"
             after = after[tail.end():]
         before = before.rstrip()
@@ -796,6 +792,18 @@ def _names_next_noun(span: str, timex_span: tuple[int, int], lang) -> bool:
     return bool(following and following.group()[0].islower() and not _is_function_word(following.group(), lang)
                 and (lang.determiner_before_date.search(span, 0, timex_span[0])
                      or "-" in span[timex_span[0]:timex_span[1]]))
+
+
+def _lead_in_start(text: str, start: int, position: int, lang) -> int:
+    """Where the words introducing the date at `position` begin: a phrase such as "à partir du"
+    or "until", and a function word left dangling before the date ("on", "le", "through [the]")."""
+    before = text[start:position].rstrip()
+    lead_in = lang.date_lead_in.search(before)
+    last_word = before.rsplit(None, 1)[-1] if before else ""
+    if not lead_in and _dangles(last_word, lang):
+        before = before[: len(before) - len(last_word)].rstrip()
+        lead_in = lang.date_lead_in.search(before)
+    return start + (lead_in.start() if lead_in else len(before))
 
 
 def _dangles(word: str, lang) -> bool:
