@@ -59,6 +59,8 @@ class Language:
     range_pair_joiner: re.Pattern  # what joins the two ends of such a range, whole ("and")
     no_event_lead: re.Pattern  # words after which a date dates no event, ending a text ("et non le", "highest since")
     determiner_before_date: re.Pattern  # a determiner ending a text, before a date naming a noun ("the")
+    determiner_end: re.Pattern  # a determiner ending a text ("la", "l'", "the")
+    elided_determiner: re.Pattern  # an elided determiner glued to the word it opens ("l'accord")
     past_lead: re.Pattern  # words ending a text after which a date lies in the past ("since")
     possessive: re.Pattern  # a mark right after a date making it name the noun after it, and the space ("'s ")
     date_clause: re.Pattern  # after a date, a comma and a word opening what happened then (", when")
@@ -175,6 +177,9 @@ def _compile(table: dict) -> Language:
     verb_to_date = re.compile(rf"\s+(?:(?:{links})\s+)?" if links else r"\s+", re.IGNORECASE)
     noun_to_date = _phrases(table.get("noun_date_links"), r"\s{}\s*$", literal=True)
     determiner_before_date = _phrases(table.get("determiners_before_date"), _ENDING)
+    determiners = table.get("determiners", [])
+    determiner_end = _phrases(determiners, r"(?<!\w){}\s*$", literal=True)
+    elided_determiner = _phrases([d for d in determiners if d.endswith("'")], r"{}(?=\w)", literal=True)
     past_lead = _phrases(table.get("past_leads"), _ENDING)
     possessive = _phrases(table.get("possessive_marks"), r"{}\s+", literal=True)
     date_clause = _phrases(table.get("date_clauses"), r"\s*,\s*{}\b", literal=True)
@@ -207,11 +212,11 @@ def _compile(table: dict) -> Language:
     place_after = re.compile(
         rf"\b(?:{prepositions})\s+((?-i:{_NAME_WORD}(?:\s+(?:de|du|des|of|la|le)?\s*{_NAME_WORD})*))"
         if prepositions else r"(?!)", re.IGNORECASE)
-    place_before = re.compile(rf"\b(?:{prepositions})\s+(?:(?:le|la|les|the)\s+|l['’])?$" if prepositions else r"(?!)",
+    place_before = re.compile(rf"\b(?:{prepositions})\s+(?:{determiner_end.pattern})?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
-                    no_event_lead, determiner_before_date, past_lead, possessive, date_clause, anaphoric_shifts,
+                    no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive, date_clause, anaphoric_shifts,
                     stopwords, furniture, publication_stamp, clause_markers, prepositional_markers, relative_pronouns,
                     relative_aside, restrictive_pronouns, list_adverbs,
                     subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations,

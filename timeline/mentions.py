@@ -29,8 +29,6 @@ _NUMBER_NOUN = re.compile(r"(?<![\w.,+])(\d{1,3}(?:[ ,.\u202f]\d{3})+|\d+)\s+([^
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED_NAME = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
 _SPACES = re.compile(r"\s+")
-_DETERMINER_END = re.compile(r"\b(?:le|la|les|l['’]|the|son|sa|leur)\s*$", re.IGNORECASE)
-_ELIDED_DETERMINER = re.compile(r"l['’]\w", re.IGNORECASE)
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 # Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
@@ -390,7 +388,7 @@ def _reduced_relative(text: str, region: tuple[int, int], timex: Timex, lang) ->
         return None
     opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, region[0], start)), default=region[0])
     # a determiner opens the phrase ("la loi", "l'accord"), not an auxiliary ("a été officiellement relégué")
-    determined = _DETERMINER_END.search(text, opening, start) or _ELIDED_DETERMINER.match(text, start)
+    determined = lang.determiner_end.search(text, opening, start) or lang.elided_determiner.match(text, start)
     if not determined or not _has_content(text, opening, start, lang):
         return None
     close = _CLAUSE_PUNCTUATION.search(text, timex.end, region[1])
@@ -763,7 +761,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         if before.endswith(",") and after.lstrip().startswith(","):  # "the meeting, on July 27, to bring"
             before = before[:-1]
         span = before + " " + after
-    span = _short_names(span, named)
+    span = _short_names(span, named, lang)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]|``|''", "", span)
@@ -870,7 +868,7 @@ def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _short_names(span: str, named: frozenset) -> str:
+def _short_names(span: str, named: frozenset, lang) -> str:
     """Each alias replaced by the shortest name of the person or body it stands for ("le chef
     de la diplomatie russe" -> "Lavrov" where the document names Lavrov); a role followed by the
     name it stands for ("French Defense Minister Florence Parly") becomes the name once."""
@@ -883,7 +881,7 @@ def _short_names(span: str, named: frozenset) -> str:
         if (kind == "role" and canonical not in named) or before.endswith(("'", "’")):
             continue
         if kind == "role":
-            before = _DETERMINER_END.sub("", before)
+            before = lang.determiner_end.sub("", before)
             named_next = (following and meaning[following.lastgroup][0] == canonical
                           and not span[m.end():following.start()].strip())
             short = "" if named_next else _short_name(canonical)  # the name that follows says it
