@@ -73,6 +73,7 @@ class Language:
     relative_pronouns: frozenset  # clause markers about the noun before them ("which", "qui")
     relative_aside: re.Pattern  # such a clause between commas (", which had risen,")
     restrictive_pronouns: frozenset  # ...only with no comma before them ("that")
+    subject_relative: re.Pattern  # a text's opening noun and a clause about it as subject ("the bank, which"), group 1 at the noun's end
     list_adverbs: frozenset  # adverbs that may stand between the dates of one list ("and again")
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
@@ -196,6 +197,14 @@ def _compile(table: dict) -> Language:
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
     relative_aside = _phrases(table.get("relative_pronouns"), r",\s*{}\s[^,;:()«»\"“”]+,", literal=True)
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
+    subjects = table.get("subject_relatives", [])
+    after_comma = "|".join(re.escape(w) for w in subjects if _fold(w) not in restrictive_pronouns) or "(?!)"
+    no_comma = "|".join(re.escape(w) for w in subjects if _fold(w) in restrictive_pronouns) or "(?!)"
+    # a noun joined to another ("the case of Elian, who") leaves the clause's subject in doubt
+    links = "|".join(re.escape(w).replace("'", "['’]") + ("" if w.endswith("'") else r"(?!\w)")
+                     for w in table.get("noun_date_links", [])) or "(?!)"
+    subject_relative = re.compile(rf"(?:(?!(?<!\w)(?:{links}))[^,;:()«»\"“”])*?\w()"
+                                  rf"(?:\s*,\s*(?:{after_comma})|\s+(?:{no_comma}))\s+", re.IGNORECASE)
     list_adverbs = frozenset(_fold(w) for w in table.get("list_adverbs", []))
     subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
@@ -218,7 +227,7 @@ def _compile(table: dict) -> Language:
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive, date_clause, anaphoric_shifts,
                     stopwords, furniture, publication_stamp, clause_markers, prepositional_markers, relative_pronouns,
-                    relative_aside, restrictive_pronouns, list_adverbs,
+                    relative_aside, restrictive_pronouns, subject_relative, list_adverbs,
                     subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations,
                     title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))

@@ -442,7 +442,8 @@ def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> in
     start = _phrase_before(text, clause_start, words, lang, across_links=True)
     if start is None or date_before is not None and clause_start + start < date_before.end:
         return None
-    return clause_start + start
+    determiner = lang.determiner_end.search(text, clause_start, clause_start + start)
+    return determiner.start() if determiner else clause_start + start
 
 
 def _noun_named(text: str, clause_start: int, timexes: list, i: int, lang) -> tuple[int, int] | None:
@@ -740,7 +741,8 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     them), connectors trimmed from both ends, at most TITLE_WORDS words. A date naming the noun
     after it ("turnout in the 2022 election") is part of that noun's name and stays; a clause
     between commas about a noun, the date outside it, leaves ("Its shares, which have lost a
-    fifth of their value, closed down on Monday")."""
+    fifth of their value, closed down on Monday"); with the date inside, its pronoun gives way
+    to the noun when it is the clause's subject ("the union, which walked out on Friday")."""
     for aside in reversed(list(lang.relative_aside.finditer(span))):
         if timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end():
             continue
@@ -748,6 +750,10 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         if timex_span and aside.end() <= timex_span[0]:
             shift = aside.end() - aside.start() - 1
             timex_span = (timex_span[0] - shift, timex_span[1] - shift)
+    if timex_span and (relative := _subject_relative(span, timex_span, lang)):
+        span = span[:relative.start(1)] + " " + span[relative.end():]  # "the bank, which met" -> "the bank met"
+        shift = relative.end() - relative.start(1) - 1
+        timex_span = (timex_span[0] - shift, timex_span[1] - shift)
     if timex_span and not _names_next_noun(span, timex_span, lang):
         before = span[:timex_span[0]].rstrip()
         after = span[timex_span[1]:]
@@ -781,6 +787,21 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
     return title + ("…" if cut else "")
+
+
+def _subject_relative(span: str, timex_span: tuple[int, int], lang) -> re.Match | None:
+    """The noun opening a text and the relative pronoun after it, when the text is that noun and
+    a clause about it holding the date, with the pronoun as its subject ("the union, which walked
+    out on Friday"): a verb follows the pronoun at once and is the clause's only one."""
+    relative = lang.subject_relative.match(span)
+    if not relative or relative.end() > timex_span[0] or "," in span[relative.end():timex_span[0]]:
+        return None
+    noun_end, clause = relative.start(1), relative.end()
+    verbs = _verb_groups(span, clause, timex_span[0], lang) + _verb_groups(span, timex_span[1], len(span), lang)
+    if (_has_content(span, 0, noun_end, lang) and not _has_verb(span, 0, noun_end, lang)
+            and _words_to_verb(span, clause, lang) == 0 and verbs == 1):
+        return relative
+    return None
 
 
 def _names_next_noun(span: str, timex_span: tuple[int, int], lang) -> bool:
