@@ -77,6 +77,8 @@ class Language:
     list_adverbs: frozenset  # adverbs that may stand between the dates of one list ("and again")
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
+    complementizer: re.Pattern  # a word opening what a verb reports, at a position ("that", "que")
+    reported_subject: re.Pattern  # such a word and a pronoun standing for the reporter ("that it", "qu'elle")
     coordinator: re.Pattern  # a word joining two verbs of one subject (group 1), after a space ("and")
     past_participle: re.Pattern  # a past participle, whole ("conclu", "signed")
     bare_participle: re.Pattern  # a past participle that may follow its noun with no comma, whole ("votée")
@@ -208,6 +210,9 @@ def _compile(table: dict) -> Language:
     list_adverbs = frozenset(_fold(w) for w in table.get("list_adverbs", []))
     subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
+    openers = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("complementizers", [])) or "(?!)"
+    complementizer = re.compile(rf"(?:{openers})(?:\b|(?<=['’]))", re.IGNORECASE)
+    reported_subject = _phrases(table.get("reported_pronouns"), rf"(?:{openers})\s*{{}}\b")
     coordinator = _phrases(table.get("coordinators"), r"\s(?=({})\b)")
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     bare_participle = re.compile(table.get("bare_participle", r"(?!)"))
@@ -225,11 +230,11 @@ def _compile(table: dict) -> Language:
                               re.IGNORECASE)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
-                    no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive, date_clause, anaphoric_shifts,
-                    stopwords, furniture, publication_stamp, clause_markers, prepositional_markers, relative_pronouns,
-                    relative_aside, restrictive_pronouns, subject_relative, list_adverbs,
-                    subordinators, subject_pronoun, coordinator, past_participle, bare_participle, abbreviations,
-                    title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
+                    no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive,
+                    date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
+                    prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
+                    list_adverbs, subordinators, subject_pronoun, complementizer, reported_subject, coordinator,
+                    past_participle, bare_participle, abbreviations, title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))
 
 

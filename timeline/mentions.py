@@ -122,7 +122,8 @@ def extract(doc: Document) -> list[Mention]:
         # each list is cut from the sentence as one stretch, the part it dates shared by its dates
         stretches = [Timex(dates[0].start, dates[-1].end, doc.text[dates[0].start:dates[-1].end], dates[0].type,
                            dates[0].value) for dates in lists]
-        for dates, stretch, shared in zip(lists, stretches, _regions(doc.text, start, end, stretches, lang)):
+        regions = _regions(doc.text, start, end, stretches, lang)
+        for dates, stretch, shared, said in zip(lists, stretches, regions, _reported(doc.text, stretches, regions, lang)):
             for timex in dates:
                 # "..., officials said Saturday" after a dated story ("the quake struck on Friday",
                 # "the singer died Sunday"): the report's date, no event
@@ -135,7 +136,7 @@ def extract(doc: Document) -> list[Mention]:
                     region, cut = (timex.start, close.start() if close else end), timex
                 passage = _bounded(doc.text, (start, end), timex)
                 region = (max(region[0], passage[0]), min(region[1], passage[1]))
-                mentions.append(_mention(doc, lang, passage, region, timex, named, cut))
+                mentions.append(_mention(doc, lang, passage, region, timex, named, cut, said))
                 lead_dated |= (start, end) == lead
     if doc.dct is None and lead and not lead_dated:
         mentions.append(_mention(doc, lang, lead, lead, None, named))
@@ -329,6 +330,20 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang)
             or _adverbial_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang) or region
             for i, (noun, region) in enumerate(zip(nouns, regions))]
+
+
+def _reported(text: str, timexes: list[Timex], regions: list[tuple[int, int]], lang) -> list[int | None]:
+    """For each date's part of a sentence, where what its clause reports ends, when the date ends
+    a clause whose verb reports the next part ("said on Thursday | that it would cut rates in
+    June"): the date dates the saying of it. None for the others."""
+    said = [None] * len(timexes)
+    for i in range(1, len(timexes)):
+        (first, last), timex = regions[i - 1], timexes[i - 1]
+        opener = _WORD.search(text, last)
+        if (opener and not text[timex.end:opener.start()].strip() and lang.complementizer.match(text, opener.start())
+                and _has_verb(text, first, timex.start, lang)):
+            said[i - 1] = regions[i][1]
+    return said
 
 
 def _opens_clause(text: str, marker: re.Match, timex: Timex, end: int, lang) -> bool:
@@ -561,15 +576,21 @@ def _is_verb(lang, text: str, position: int) -> bool:
     return any(cues.covers(position) for cues in cue_spans(lang.code, text))
 
 
-def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | None = None) -> Mention:
+def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | None = None,
+             said: int | None = None) -> Mention:
     """The mention of a date (or, with none, of a passage); `cut` is what leaves the title with
-    the date: the date itself, or the whole list it belongs to ("In 1994, 1995 and 1997")."""
+    the date: the date itself, or the whole list it belongs to ("In 1994, 1995 and 1997"); `said`,
+    where what the clause reports ends, which its title tells too."""
     cut = cut or timex
     span = doc.text[region[0]:region[1]]
     local_timex = (cut.start - region[0], cut.end - region[0]) if cut else None
     # words of the clause as written: a subject it shares with the clause before is no evidence
-    # that the two tell one event
+    # that the two tell one event, nor is what it reports, an event of its own
     stems = _stems(span, local_timex, lang)
+    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, named)
+    location = find_place(span, lang, actors)
+    if said:
+        span = doc.text[region[0]:min(said, passage[1])]
     if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):
         subject, replaced = shared
         span = subject + span[replaced:]
@@ -593,13 +614,12 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
     told = clause_tense(lang.code, doc.text, timex.start, timex.end, *region)[0] if timex else (
         bool(lang.future_cues.search(span)))
     future = told or bool(doc.dct and date_start and found and date_start > doc.dct)
-    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, named)
     return Mention(
         doc=doc, passage=passage, region=region, timex=timex,
         date_start=date_start, date_end=date_end, precision=precision, partial=partial,
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang, named),
-        actors=actors, location=find_place(span, lang, actors), sentence=doc.text[passage[0]:passage[1]],
+        actors=actors, location=location, sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=stems,
     )
 
@@ -617,6 +637,12 @@ def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tu
     if text[sentence_start:part_start].rstrip().endswith(",") and _words_to_verb(text, part_start, lang) == 0 and (
             head := _relative_head(text, sentence_start, part_start, lang)):
         return head, 0
+    # the pronoun opening what the sentence's subject reports is that subject ("The bank said on
+    # Thursday that [it] would cut rates in June")
+    if (reported := lang.reported_subject.match(text, part_start)) and _words_to_verb(text, reported.end(), lang) == 0 \
+            and _verb_groups(text, sentence_start, part_start, lang) == 1 and (
+            subject := _sentence_subject(text, sentence_start, lang)):
+        return subject, reported.end() - part_start
     joined = lang.coordinator.match(text, part_start - 1)
     # ...when the verb before is the sentence's only one: in "he said the plans would be due by
     # May and reviewed in June" what is reviewed is not "he"
@@ -681,8 +707,8 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
 
 def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
     """The words a sentence opens with, up to its first verb, after an opening phrase that a
-    function word begins ("On Tuesday, police"): its subject, when they are a few words with
-    neither punctuation nor figures."""
+    function word or a date's lead-in begins ("On Tuesday, police", "Après cinq mois d'audience,
+    la cour"): its subject, when they are a few words with neither punctuation nor figures."""
     words = []
     for word in _WORD.finditer(text, sentence_start, sentence_start + MAX_PASSAGE // 2):
         if _is_verb(lang, text, word.start()):
@@ -695,7 +721,7 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
     if head := _relative_head(text, sentence_start, word.end(), lang):
         return head
     subject = text[words[0].start():words[-1].end()]
-    if _is_function_word(words[0].group(), lang):
+    if _is_function_word(words[0].group(), lang) or lang.date_lead_in.search(words[0].group()):  # "Après…,"
         subject = subject.rpartition(",")[2].strip()
     if not subject or len(subject.split()) > NOUN_PHRASE_WORDS:
         return None
