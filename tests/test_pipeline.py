@@ -196,6 +196,14 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # ...and "encore" stressing how recent the date is
     ("fr", "La semaine dernière encore, il assurait ne pas avoir tranché", "La semaine dernière",
      "Il assurait ne pas avoir tranché"),
+    # ...with the bound it sets ("until at least", "at the latest")
+    ("en", "Schools will remain closed until at least August 21", "August 21", "Schools will remain closed"),
+    ("en", "The report is due by September 30 at the latest", "September 30", "The report is due"),
+    ("fr", "Les écoles resteront fermées au moins jusqu'au 21 août", "21 août", "Les écoles resteront fermées"),
+    ("fr", "Le rapport sera remis le 30 septembre au plus tard", "30 septembre", "Le rapport sera remis"),
+    # ...but a quantity's opening words stay, though a title may not open with one of them alone
+    ("en", "At least 36 people died on Wednesday", "Wednesday", "At least 36 people died"),
+    ("fr", "Au moins 36 personnes sont mortes mercredi", "mercredi", "Au moins 36 personnes sont mortes"),
     # ...over the article the date expression leaves out
     ("en", "Talks continued through the winter in Brussels", "winter", "Talks continued in Brussels"),
     ("fr", "Le camping affichait complet durant l'été 2004 selon la mairie", "l'été 2004",

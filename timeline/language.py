@@ -84,6 +84,7 @@ class Language:
     bare_participle: re.Pattern  # a past participle that may follow its noun with no comma, whole ("votée")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
+    title_keep: frozenset  # ...unless they open one of these two-word phrases ("at least")
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
     date_tail: re.Pattern  # words after a date that belong to it, at the start of a text ("local time")
     title_fillers: re.Pattern  # discourse fillers dropped from titles
@@ -218,6 +219,7 @@ def _compile(table: dict) -> Language:
     bare_participle = re.compile(table.get("bare_participle", r"(?!)"))
     abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
+    title_keep = frozenset(_fold(w) for w in table.get("title_keep", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
     date_tail = _phrases(table.get("date_tails"), r"\s*{}\b")
     title_attribution = _phrases(table.get("title_attributions"), "{}")
@@ -234,7 +236,8 @@ def _compile(table: dict) -> Language:
                     date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
                     list_adverbs, subordinators, subject_pronoun, complementizer, reported_subject, coordinator,
-                    past_participle, bare_participle, abbreviations, title_drop, date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
+                    past_participle, bare_participle, abbreviations, title_drop, title_keep,
+                    date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
                     compound_number, *_triggers(table, words))
 
 

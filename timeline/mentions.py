@@ -798,7 +798,8 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]|``|''", "", span)
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
-    while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")):
+    while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")) \
+            and _fold(" ".join(words[:2])) not in lang.title_keep:
         words.pop(0)
     if words and (elided := _ELISION.match(words[0])) and elided.group().lower().replace("’", "'") in lang.title_drop:
         words[0] = words[0][elided.end():]  # "qu'il repoussait" -> "il repoussait"
