@@ -797,6 +797,18 @@ def test_a_clause_after_a_comparison_date_tells_what_happened_then(tmp_path):
     assert "1976" not in found and found["Monday"].startswith("The index rose")
 
 
+def test_a_clause_after_a_date_naming_a_noun_tells_what_happened_then(tmp_path):
+    write(tmp_path, "2024-01-26_blocages.txt", "Le mouvement rappelle celui de l'hiver 2019, quand des milliers "
+                                               "d'agriculteurs avaient manifesté contre le traité.")
+    (tmp_path / "en").mkdir()
+    write(tmp_path / "en", "2000-01-28_havana.txt", "The protest marked a return to the larger demonstrations of "
+                                                    "early December, when hundreds of thousands of people rallied "
+                                                    "in Havana.")
+    found = titles(tmp_path, by="date_text") | titles(tmp_path / "en", by="date_text")
+    assert found["l'hiver 2019"] == "Des milliers d'agriculteurs avaient manifesté contre le traité"
+    assert found["early December"] == "Hundreds of thousands of people rallied in Havana"
+
+
 def test_two_days_in_a_row_are_one_event_over_both(tmp_path):
     write(tmp_path, "2025-06-12_nato.txt", "Leaders will meet in The Hague on June 24 and 25. Ministers met on "
                                            "June 3 and 5.")

@@ -112,10 +112,16 @@ def extract(doc: Document) -> list[Mention]:
             continue  # "March 14, 2023 at 12:05 p.m. EDT": a page's date line reports nothing
         # a denied date ("et non le jeudi 30 septembre") dates nothing, nor does one a comparison
         # is measured from ("the highest level since 2001"), but for a clause after it telling
-        # what happened then ("since 2008, when the crisis hit banks")
+        # what happened then ("since 2008, when the crisis hit banks"); such a clause is what a
+        # date naming a noun dates too ("celui de l'hiver 2019, quand des milliers d'agriculteurs
+        # avaient manifesté")
         inside = _times_folded(inside)
-        told_after = {t.start: lang.date_clause.match(doc.text, t.end, end) for t in inside
-                      if lang.no_event_lead.search(doc.text, max(start, t.start - LEAD_REACH), t.start)}
+        told_after = {}
+        for t in inside:
+            words_before = doc.text[max(start, t.start - LEAD_REACH):t.start]
+            clause = lang.date_clause.match(doc.text, t.end, end)
+            if lang.no_event_lead.search(words_before) or clause and lang.noun_to_date.search(words_before):
+                told_after[t.start] = clause
         inside = [t for t in inside if told_after.get(t.start, True)]
         told = lang.report_start(doc.text, start, end)
         lists = _date_lists(doc.text, start, told, inside, lang)
