@@ -201,6 +201,8 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "The report is due by September 30 at the latest", "September 30", "The report is due"),
     ("fr", "Les écoles resteront fermées au moins jusqu'au 21 août", "21 août", "Les écoles resteront fermées"),
     ("fr", "Le rapport sera remis le 30 septembre au plus tard", "30 septembre", "Le rapport sera remis"),
+    ("en", "The stoppage would continue at least until next Monday", "next Monday", "The stoppage would continue"),
+    ("fr", "La grève continuera jusqu'à au moins lundi", "lundi", "La grève continuera"),
     # ...but a quantity's opening words stay, though a title may not open with one of them alone
     ("en", "At least 36 people died on Wednesday", "Wednesday", "At least 36 people died"),
     ("fr", "Au moins 36 personnes sont mortes mercredi", "mercredi", "Au moins 36 personnes sont mortes"),
@@ -243,6 +245,9 @@ def test_places_outside_the_gazetteer_are_found_after_a_preposition():
     assert mentions.find_place("Un accusé a été testé positif au Covid-19 fin octobre.", fr) == ""
     assert mentions.find_place("Leaders met at the G20 in Osaka in June.", en) == "Osaka"
     assert mentions.find_place("Il est arrivé à Saint-Pétersbourg lundi.", fr) == "Saint-Pétersbourg"
+    # a name in the possessive is whose the place is ("at Slepian's home"), not the place
+    assert mentions.find_place("Police gathered at Slepian's home on Friday.", en) == ""
+    assert mentions.find_place("Dockers at France's biggest port in Le Havre voted on Tuesday.", en) == "Le Havre"
 
 
 def test_a_place_named_without_a_place_preposition_is_not_the_location():

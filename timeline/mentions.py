@@ -979,6 +979,9 @@ def find_place(span: str, lang, named_here: tuple = ()) -> str:
             return canonical
     for m in lang.place_after.finditer(span):
         name = m.group(1)
+        apostrophe = max(name.rfind("'"), name.rfind("’"))
+        if apostrophe > 0 and lang.possessive.fullmatch(name[apostrophe:] + " "):
+            continue  # "at Slepian's home", "at NATO's headquarters": a noun after the name is the place
         words = name.lower().split()
         if any(w in lang.words["month"] or w in lang.words["weekday"] for w in words):
             continue
