@@ -76,6 +76,15 @@ def test_an_undated_report_stays_undated_with_its_lower_bound(tmp_path):
         assert row.date_start in ("2017-06-20", "")
 
 
+def test_a_deictic_date_in_an_undated_page_is_an_undated_event_after_its_lower_bound(tmp_path):
+    write(tmp_path, "sommet.txt", "Le précédent record remontait au sommet de Nice, en décembre 2000. Le Parlement "
+                                  "européen doit se prononcer sur l'accord la semaine prochaine.")
+    events, _, _ = extract(tmp_path)
+    row = events[events["date_text"] == "la semaine prochaine"].iloc[0]
+    assert (row.precision, row.date_start, row.date_end, row.status) == ("undated", "2000-12-01", "", "planned")
+    assert row.title == "Le Parlement européen doit se prononcer sur l'accord"
+
+
 def test_announced_events_are_planned(tmp_path):
     write(tmp_path, "2019-09-09_fr.txt", "Le ministre a confirmé qu'Emmanuel Macron se rendrait à Moscou en mai 2020 pour les célébrations.")
     write(tmp_path, "2019-09-09_en.txt", "Macron's office said a summit will take place in Paris later this month between the four leaders.")

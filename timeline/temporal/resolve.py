@@ -263,6 +263,16 @@ def _unit_value(d: date, unit: str) -> str:
     return f"{d.year:04d}"
 
 
+# The value of a period of one unit when the document date it counts from is unknown ("la
+# semaine prochaine" in an undated page): which one the text does not say, only its unit.
+UNKNOWN_UNIT_VALUE = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "HALF": "XXXX-HX",
+                      "Q": "XXXX-QX"}
+
+
+def _unknown_unit_value(unit: str) -> str:
+    return UNKNOWN_UNIT_VALUE.get(unit, "XXXX")
+
+
 def _shift(d: date, unit: str, n: int) -> date:
     """The day n units from d (the same day of the month, or the month's last when it has none)."""
     if unit in UNIT_DAYS:
@@ -287,7 +297,7 @@ def _counted_shift(lang, g, ctx, mod) -> Resolved | None:
         return None
     if "ago" in g or "later" in g:
         if ctx.dct is None:
-            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+            return Resolved("DATE", _unknown_unit_value(unit), mod)
         if "to_the_day" in g:  # "il y a un an jour pour jour"
             return Resolved("DATE", _shift(ctx.dct, unit, sign * int(n)).isoformat(), mod)
         anchor = ctx.dct
@@ -340,7 +350,7 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
     if not g.keys() & {"shift", "this", "part", "unit_end", "after_next"}:
         return None
     if ctx.dct is None:
-        return Resolved("DATE", "PAST_REF" if n < 0 else "FUTURE_REF" if n > 0 else "PRESENT_REF", mod)
+        return Resolved("DATE", _unknown_unit_value(unit), mod)
     if unit == "WE" and n == 1 and lang.is_anaphoric_shift(g["shift"]) and ctx.dct.isoweekday() < 6:
         n = 0  # "the following weekend" after a Tuesday is that week's: the first to come
     return Resolved("DATE", _unit_value(_shift(ctx.dct, unit, n), unit), mod)
