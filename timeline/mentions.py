@@ -776,16 +776,10 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     fifth of their value, closed down on Monday"); with the date inside, its pronoun gives way
     to the noun when it is the clause's subject ("the union, which walked out on Friday")."""
     for aside in reversed(list(lang.relative_aside.finditer(span))):
-        if timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end():
-            continue
-        span = span[:aside.start()] + " " + span[aside.end():]
-        if timex_span and aside.end() <= timex_span[0]:
-            shift = aside.end() - aside.start() - 1
-            timex_span = (timex_span[0] - shift, timex_span[1] - shift)
+        if not (timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end()):
+            span, timex_span = _cut_out(span, timex_span, aside.start(), aside.end())
     if timex_span and (relative := _subject_relative(span, timex_span, lang)):
-        span = span[:relative.start(1)] + " " + span[relative.end():]  # "the bank, which met" -> "the bank met"
-        shift = relative.end() - relative.start(1) - 1
-        timex_span = (timex_span[0] - shift, timex_span[1] - shift)
+        span, timex_span = _cut_out(span, timex_span, relative.start(1), relative.end())  # "the bank, which met"
     if timex_span and not _names_next_noun(span, timex_span, lang):
         before = span[:timex_span[0]].rstrip()
         after = span[timex_span[1]:]
@@ -820,6 +814,15 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
     return title + ("…" if cut else "")
+
+
+def _cut_out(span: str, timex_span: tuple[int, int] | None, start: int, end: int) -> tuple[str, tuple | None]:
+    """The span without its characters from start to end (a space in their place), and the date's
+    place in it, moved when they stood before it."""
+    if timex_span and end <= timex_span[0]:
+        shift = end - start - 1
+        timex_span = (timex_span[0] - shift, timex_span[1] - shift)
+    return span[:start] + " " + span[end:], timex_span
 
 
 def _subject_relative(span: str, timex_span: tuple[int, int], lang) -> re.Match | None:
