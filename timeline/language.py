@@ -201,19 +201,18 @@ def _compile(table: dict) -> Language:
     relative_aside = _phrases(table.get("relative_pronouns"), r",\s*{}\s[^,;:()«»\"“”]+,", literal=True)
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
     subjects = table.get("subject_relatives", [])
-    after_comma = "|".join(re.escape(w) for w in subjects if _fold(w) not in restrictive_pronouns) or "(?!)"
-    no_comma = "|".join(re.escape(w) for w in subjects if _fold(w) in restrictive_pronouns) or "(?!)"
+    after_comma = _alternatives([w for w in subjects if _fold(w) not in restrictive_pronouns], literal=True)
+    no_comma = _alternatives([w for w in subjects if _fold(w) in restrictive_pronouns], literal=True)
     # a noun joined to another ("the case of Elian, who") leaves the clause's subject in doubt
-    links = "|".join(re.escape(w).replace("'", "['’]") + ("" if w.endswith("'") else r"(?!\w)")
-                     for w in table.get("noun_date_links", [])) or "(?!)"
-    subject_relative = re.compile(rf"(?:(?!(?<!\w)(?:{links}))[^,;:()«»\"“”])*?\w()"
-                                  rf"(?:\s*,\s*(?:{after_comma})|\s+(?:{no_comma}))\s+", re.IGNORECASE)
+    links = _alternatives(table.get("noun_date_links"), literal=True)
+    subject_relative = re.compile(rf"(?:(?!(?<!\w){links}{_WORD_END})[^,;:()«»\"“”])*?\w()"
+                                  rf"(?:\s*,\s*{after_comma}|\s+{no_comma})\s+", re.IGNORECASE)
     list_adverbs = frozenset(_fold(w) for w in table.get("list_adverbs", []))
-    subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}(?:\b|(?<=['’]))", literal=True)
+    subordinators = _phrases(table.get("subordinators"), r"(?<![\w'’]){}" + _WORD_END, literal=True)
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
-    openers = "|".join(re.escape(w).replace("'", "['’]") for w in table.get("complementizers", [])) or "(?!)"
-    complementizer = re.compile(rf"(?:{openers})(?:\b|(?<=['’]))", re.IGNORECASE)
-    reported_subject = _phrases(table.get("reported_pronouns"), rf"(?:{openers})\s*{{}}\b")
+    openers = _alternatives(table.get("complementizers"), literal=True)
+    complementizer = re.compile(openers + _WORD_END, re.IGNORECASE)
+    reported_subject = _phrases(table.get("reported_pronouns"), openers + r"\s*{}\b")
     coordinator = _phrases(table.get("coordinators"), r"\s(?=({})\b)")
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     bare_participle = re.compile(table.get("bare_participle", r"(?!)"))
@@ -255,14 +254,20 @@ _ENDING = r"(?:^|\s){}\s+$"  # a phrase ending a text, before the date that foll
 _GAP = r"\s*{}\s*"  # a phrase making up the whole gap between two dates
 
 
+_WORD_END = r"(?:\b|(?<=['’]))"  # the end of a word, or of an elided one ("qu'")
+
+
 def _phrases(forms: list[str] | None, template: str, literal: bool = False) -> re.Pattern:
-    """One case-insensitive regex for a table's list of phrases, put in `template` at {}: the
-    forms are regexes, or plain words when `literal`; both apostrophes match. An empty list
-    matches nothing."""
+    """One case-insensitive regex for a table's list of phrases, put in `template` at {}."""
+    return re.compile(template.replace("{}", _alternatives(forms, literal)), re.IGNORECASE)
+
+
+def _alternatives(forms: list[str] | None, literal: bool = False) -> str:
+    """A table's list of phrases as one regex group: the forms are regexes, or plain words when
+    `literal`; both apostrophes match. An empty list matches nothing."""
     if not forms:
-        return re.compile(r"(?!)")
-    body = "|".join((re.escape(f) if literal else f).replace("'", "['’]") for f in forms)
-    return re.compile(template.replace("{}", f"(?:{body})"), re.IGNORECASE)
+        return "(?!)"
+    return "(?:" + "|".join((re.escape(f) if literal else f).replace("'", "['’]") for f in forms) + ")"
 
 
 _TOKEN = re.compile(r"\w+")
