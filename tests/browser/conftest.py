@@ -65,3 +65,9 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     yield context.new_page()
     context.close()
+
+
+def wait_until_idle(page, timeout=60000):
+    """Until the app has no script run going: a click or a keystroke during one may be lost to
+    the widgets it redraws."""
+    page.wait_for_selector('[data-testid="stStatusWidgetRunningIcon"]', state="detached", timeout=timeout)

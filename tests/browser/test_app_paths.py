@@ -8,7 +8,7 @@ import pytest
 
 from timeline import store
 
-from .conftest import ROOT, start_app
+from .conftest import ROOT, start_app, wait_until_idle
 
 pytestmark = pytest.mark.browser
 
@@ -57,9 +57,11 @@ def test_an_edit_survives_a_reload(page, copy_app):
     event = store.load_events(folder / "events.csv").iloc[1]
     page.goto(f"{url}/?event={event.event_id}")
     page.wait_for_selector("blockquote.passage", timeout=60000)
+    wait_until_idle(page)
     page.get_by_text("Correct this event").click()
     title = page.get_by_label("Title", exact=True)
     title.fill("Title corrected in the browser")
+    wait_until_idle(page)
     page.get_by_role("button", name="Save").click()
     page.wait_for_function("() => document.body.innerText.includes('Saved: title')", timeout=30000)
     page.reload()
