@@ -124,6 +124,7 @@ def test_a_part_of_a_season_without_its_year(text, lang, expected):
     ("aujourd'hui", "fr", "2019-09-09"), ("hier", "fr", "2019-09-08"), ("demain", "fr", "2019-09-10"),
     ("today", "en", "2019-09-09"), ("yesterday", "en", "2019-09-08"),
     ("la semaine dernière", "fr", "2019-W36"), ("le mois dernier", "fr", "2019-08"),
+    ("la semaine écoulée", "fr", "2019-W36"), ("l'année écoulée", "fr", "2018"),
     ("l'an prochain", "fr", "2020"), ("last month", "en", "2019-08"), ("next year", "en", "2020"),
     ("il y a deux ans", "fr", "2017"), ("three years ago", "en", "2016"), ("dans trois mois", "fr", "2019-12"),
 ])
@@ -138,6 +139,23 @@ def test_later_this_month_is_the_end_of_the_month():
     assert (t.text, t.value, t.mod) == ("plus tard dans le mois", "2019-09", "END")
     t = only("Plus tôt dans l'année, la banque avait relevé ses taux.", "fr", "2019-09-09")
     assert (t.text, t.value, t.mod) == ("Plus tôt dans l'année", "2019", "START")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("In 1998 the bank failed. Later in the year, it reopened.", "en", ("Later in the year", "1998")),
+    ("In 1998 the bank failed. Later in the year, it will reopen.", "en", ("Later in the year", "2021")),
+    ("The bank failed in 1998. Early in the year, it had been sold.", "en", ("Early in the year", "1998")),
+    ("En 1998, la banque a fait faillite. Plus tard dans l'année, elle a rouvert.", "fr", ("Plus tard dans l'année", "1998")),
+    ("Le 3 mars 1998, la banque a fermé. À la fin de la semaine, elle a rouvert.", "fr", ("À la fin de la semaine", "1998-W10")),
+    ("Le 3 mars 1998, la banque a fermé. À la fin de cette semaine, elle a rouvert.", "fr", ("À la fin de cette semaine", "2021-W10")),
+    ("En 1998, la croissance a été de 3 %. D'ici la fin de l'année, elle atteindra 2 %.", "fr", ("la fin de l'année", "2021")),
+    ("Last month a strike cost 30 million. Traffic had fallen since the start of the month.", "en",
+     ("the start of the month", "2021-03")),
+])
+def test_a_part_of_the_year_or_week_told_in_the_past_is_of_the_date_just_discussed(text, lang, expected):
+    # "this" names the document date's period; a bare "the" opening a past sentence names the
+    # period just discussed, and anywhere else the document date's
+    assert values(text, lang, "2021-03-10")[-1] == expected
 
 
 def test_anaphoric_expressions_resolve_against_the_date_under_discussion():

@@ -41,6 +41,7 @@ class Context:
     past: bool = False  # ...or of the past (neither: no clue)
     verb_governs: bool = False  # the tense is that of a verb governing the expression ("arrived on")
     behind: bool = False  # a word before it ("since", "depuis") puts it on or before the document date
+    opens_sentence: bool = False  # nothing but punctuation stands before it in its sentence
 
     def recent_period(self) -> tuple | None:
         """The last date named, when it was named in this paragraph or the one before; further
@@ -349,6 +350,13 @@ def _relative_unit(lang, g, ctx, mod) -> Resolved | None:
     n = 2 if "after_next" in g else _meaning(lang, "shift", g) or 0
     if not g.keys() & {"shift", "this", "part", "unit_end", "after_next"}:
         return None
+    if "part" in g and not g.keys() & {"shift", "this", "unit_end"} and ctx.opens_sentence and ctx.past:
+        # "Later in the year", "À la fin de la semaine" opening a sentence told in the past carry
+        # the story on: the unit of the date just discussed ("In 1998 ... Later in the year" is
+        # 1998); elsewhere ("prices had risen since the start of the month") the document date's
+        start = _period_start(ctx.recent_period(), unit)
+        if start is not None:
+            return Resolved("DATE", _unit_value(start, unit), mod)
     if ctx.dct is None:
         return Resolved("DATE", _unknown_unit_value(unit), mod)
     if unit == "WE" and n == 1 and lang.is_anaphoric_shift(g["shift"]) and ctx.dct.isoweekday() < 6:
