@@ -39,6 +39,15 @@ def test_same_event_in_two_languages_is_one_row_with_both_sources(tmp_path):
     assert set(mentions["doc"]) == {"1999-03-04_fr.txt", "1999-03-05_en.txt"}
 
 
+def test_a_person_named_with_a_title_in_one_language_and_a_first_name_in_the_other_is_shared(tmp_path):
+    # neither name is in the alias table: the last two words of a name are what both reports share
+    write(tmp_path, "2023-02-08_en.txt", "President Tayyip Erdogan declared a state of emergency in the south on Tuesday.")
+    write(tmp_path, "2023-02-09_fr.txt", "Le président turc Recep Tayyip Erdogan a décrété mardi l'état d'urgence dans le sud.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 1
+    assert (events.iloc[0].date_start, events.iloc[0].actors) == ("2023-02-07", "Tayyip Erdogan")
+
+
 def test_different_events_on_the_same_day_stay_apart(tmp_path):
     write(tmp_path, "1999-03-04_a.txt", "Angela Merkel a inauguré une usine à Berlin le 3 mars 1999 devant les ouvriers.")
     write(tmp_path, "1999-03-04_b.txt", "Vladimir Poutine a limogé son gouvernement à Moscou le 3 mars 1999 sans explication.")

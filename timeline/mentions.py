@@ -27,7 +27,11 @@ NOT_ANCHORED = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 _NUMBER_NOUN = re.compile(r"(?<![\w.,+])(\d{1,3}(?:[ ,.\u202f]\d{3})+|\d+)\s+([^\W\d_]{4,})")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CAPITALISED_NAME = re.compile(r"(?<![\w.])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
+# A name of capitalised words; its last two are kept ("Recep Tayyip Erdogan", "President Tayyip
+# Erdogan" -> "Tayyip Erdogan"), so that a title or a first name written in one report only does not
+# hide that two reports name the same person
+_CAPITALISED_NAME = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+){0,2}"
+                               r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
 _SPACES = re.compile(r"\s+")
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
@@ -921,7 +925,7 @@ def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
             found.append(sys.intern(canonical))
     if not found:
         found = [f"{m.group(1)} {m.group(2)}" for m in _CAPITALISED_NAME.finditer(span)
-                 if not _starts_sentence(span, m.start())][:3]
+                 if not _starts_sentence(span, m.start(1))][:3]
     return tuple(found)
 
 
