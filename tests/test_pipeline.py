@@ -627,6 +627,20 @@ def test_an_adverbial_clause_holding_the_date_is_what_it_dates(tmp_path):
     assert found["7 mars"] == "La grève a commencé"
 
 
+def test_how_long_before_or_after_a_clause_leaves_the_title_of_the_date_before_it(tmp_path):
+    write(tmp_path, "2023-02-08_quake.txt", "Rescuers pulled survivors from the rubble on Wednesday, two days after "
+                                            "an earthquake struck the south of the country on Monday.")
+    write(tmp_path, "2023-02-08_vote.txt", "The minister resigned on Friday, shortly before the report on the scandal "
+                                           "was published on Saturday.")
+    write(tmp_path, "2023-02-08_rapport.txt", "Le ministre a démissionné lundi, trois jours après que le rapport sur "
+                                              "le scandale a été publié vendredi.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Wednesday"] == "Rescuers pulled survivors from the rubble"
+    assert found["Monday"] == "An earthquake struck the south of the country"
+    assert found["Friday"] == "The minister resigned"
+    assert found["lundi"] == "Le ministre a démissionné"
+
+
 def test_a_date_introduced_by_a_subordinating_word_without_a_verb_dates_the_sentence(tmp_path):
     write(tmp_path, "2024-03-12_port.txt", "The port stayed closed after the storm on Sunday, officials said.")
     write(tmp_path, "2024-03-12_jury.txt", "``We know what we want to bring before a grand jury,'' the prosecutor "

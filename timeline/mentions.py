@@ -285,6 +285,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     one, at the first comma that leaves the earlier part a clause of its own, an opening phrase
     such as "Dimanche 8 septembre," staying with what follows it."""
     cuts, nouns = [start], [_noun_named(text, start, timexes, 0, lang)] if timexes else []
+    ends = {}  # a part ending before the next one starts
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         found = list(lang.clause_markers.finditer(text, previous.end, timex.start))
         # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens
@@ -298,6 +299,9 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
                 markers.append(m.end())
         markers.sort()
         cut = markers[-1] if markers else timex.start
+        if markers and lang.subordinators.match(text, cut):
+            # "on Monday, [two days] after the quake struck": the earlier part ends before them
+            ends[i - 1] = _measure_start(text, previous.end, cut, lang)
         if nouns[-1] is not None and not markers:
             cut = cuts[-1]  # "le procès des attentats du 13 novembre 2015 s'ouvre ce mercredi"
         elif i == 1 and (participle := _participle_opening(text, start, end, previous, lang)):
@@ -314,7 +318,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
         # hold | until the summer")
         cuts.append(_lead_in_start(text, previous.end, cut, lang) if cut == timex.start else cut)
     cuts.append(end)
-    regions = [(cuts[i], cuts[i + 1]) for i in range(len(timexes))]
+    regions = [(cuts[i], ends.get(i, cuts[i + 1])) for i in range(len(timexes))]
     for i in range(1, len(timexes)):
         first, last = regions[i]
         told = lang.report_start(text, timexes[i].end, last)
@@ -340,6 +344,13 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     return [noun or _relative_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang)
             or _adverbial_clause(text, region, timexes[i], timexes[i - 1] if i else None, lang) or region
             for i, (noun, region) in enumerate(zip(nouns, regions))]
+
+
+def _measure_start(text: str, start: int, cut: int, lang) -> int:
+    """Where the words saying how far from its clause a subordinator at `cut` stands begin ("on
+    Monday, [two days] after the quake struck"), or `cut` when there are none."""
+    measure = lang.clause_measure.search(text, start, cut)
+    return measure.start() if measure else cut
 
 
 def _reported(text: str, timexes: list[Timex], regions: list[tuple[int, int]], lang) -> list[int | None]:
