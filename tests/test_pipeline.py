@@ -118,6 +118,18 @@ def test_a_date_is_planned_in_the_tense_it_is_read_in_not_for_any_future_in_its_
         "Wednesday": "planned", "lundi": "occurred", "vendredi": "planned"}
 
 
+def test_a_promise_or_a_threat_to_act_looks_ahead_but_agreeing_to_a_thing_does_not(tmp_path):
+    # the verb is a past tense, but what was promised is to come: a weekday or month is the next one
+    write(tmp_path, "2023-02-08_vow.txt", "He vowed to return to the capital in June.")
+    write(tmp_path, "2023-02-08_rebels.txt", "The rebels threatened to attack the city on Sunday.")
+    write(tmp_path, "2023-02-08_truce.txt", "Both sides agreed to a ceasefire on Monday.")
+    write(tmp_path, "2023-02-08_promesse.txt", "Le président a promis de dissoudre l'Assemblée en juin.")
+    events, _, _ = extract(tmp_path)
+    assert dict(zip(events["date_text"], zip(events["date_start"], events["status"]))) == {
+        "June": ("2023-06-01", "planned"), "Sunday": ("2023-02-12", "planned"),
+        "Monday": ("2023-02-06", "occurred"), "juin": ("2023-06-01", "planned")}
+
+
 def test_a_date_fixed_for_a_day_is_planned_but_a_fire_fixed_is_not(tmp_path):
     # "fixé" announces a plan only before the day it is fixed for
     write(tmp_path, "2025-08-14_rdv.txt", "La réunion avec les maires a été fixée au 20 août.")
