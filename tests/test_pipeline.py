@@ -220,6 +220,9 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "Its shares, which have lost a fifth of their value, closed down 2.1% on Monday", "Monday",
      "Its shares closed down 2.1%"),
     ("fr", "Le maire, qui avait promis de venir, a reçu le ministre le 3 mars", "3 mars", "Le maire a reçu le ministre"),
+    # ...or ending the sentence (a decimal comma is no clause's end)
+    ("fr", "Les opérateurs ont annoncé mercredi leur fusion, qui donnera un groupe de 4,2 milliards d'euros",
+     "mercredi", "Les opérateurs ont annoncé leur fusion"),
     # ...but not the word before a date in the possessive, which belongs to the noun after it
     ("en", "The father asked them to end the battle after Thursday's ruling", "Thursday",
      "The father asked them to end the battle after ruling"),

@@ -199,7 +199,7 @@ def _compile(table: dict) -> Language:
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
-    relative_aside = _phrases(table.get("relative_pronouns"), r",\s*{}\s[^,;:()«»\"“”]+,", literal=True)
+    relative_aside = _phrases(table.get("relative_pronouns"), r",\s*{}\s(?:[^,;:()«»\"“”]|,(?=\d))+(?:,(?!\d)|[.!?]?\s*$)", literal=True)
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
     subjects = table.get("subject_relatives", [])
     after_comma = _alternatives([w for w in subjects if _fold(w) not in restrictive_pronouns], literal=True)
