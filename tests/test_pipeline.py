@@ -48,6 +48,27 @@ def test_a_person_named_with_a_title_in_one_language_and_a_first_name_in_the_oth
     assert (events.iloc[0].date_start, events.iloc[0].actors) == ("2023-02-07", "Tayyip Erdogan")
 
 
+def test_a_name_opening_a_sentence_is_an_actor_but_not_a_capitalised_function_word_or_weekday(tmp_path):
+    write(tmp_path, "2022-06-15_en.txt", "Her counterpart at Alpenfracht, Markus Huber, will step down in the "
+                                         "first quarter of 2023.")
+    write(tmp_path, "2022-06-16_fr.txt", "Markus Huber, patron d'Alpenfracht, quittera ses fonctions au premier "
+                                         "trimestre 2023.")
+    write(tmp_path, "1998-08-08_en.txt", "The Cuban government condemned the bombings in Kenya and Tanzania Friday.")
+    events, _, _ = extract(tmp_path)
+    assert dict(zip(events["date_start"], events["actors"])) == {"2023-01-01": "Markus Huber", "1998-08-07": ""}
+    assert events.set_index("date_start").loc["2023-01-01", "sources"] == "2022-06-15_en.txt;2022-06-16_fr.txt"
+
+
+def test_what_an_adverbial_clause_without_the_date_tells_is_no_evidence_of_the_dated_event(tmp_path):
+    # the report is dated Friday; the killing it recalls happened at another time, and the
+    # account of the killing "last fall" is not the report
+    write(tmp_path, "1998-11-21_report.txt", "Kopp was seen crossing the border days after a sniper killed Barnett "
+                                             "Slepian in his kitchen, the Buffalo News reported Friday.")
+    write(tmp_path, "1999-01-10_profile.txt", "Barnett Slepian was killed in his kitchen by a sniper last fall.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 2
+
+
 def test_different_events_on_the_same_day_stay_apart(tmp_path):
     write(tmp_path, "1999-03-04_a.txt", "Angela Merkel a inauguré une usine à Berlin le 3 mars 1999 devant les ouvriers.")
     write(tmp_path, "1999-03-04_b.txt", "Vladimir Poutine a limogé son gouvernement à Moscou le 3 mars 1999 sans explication.")

@@ -95,6 +95,8 @@ class Language:
     compound_number: re.Pattern  # a tens word joined to a smaller one, whole ("vingt-quatre", "twenty-four")
     triggers: frozenset  # every word a date expression can start with (lower case)
     date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
+    common_words: frozenset  # function words and the words of dates: never a name's first word ("The", "Last")
+    calendar_words: frozenset  # month and weekday names: never part of a name ("Kenya Friday")
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
@@ -231,6 +233,7 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:{determiner_end.pattern})?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
+    triggers, date_words = _triggers(table, words)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
                     no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive,
@@ -239,7 +242,8 @@ def _compile(table: dict) -> Language:
                     list_adverbs, subordinators, clause_measure, subject_pronoun, complementizer, reported_subject, coordinator,
                     past_participle, bare_participle, abbreviations, title_drop, title_keep,
                     date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
-                    compound_number, *_triggers(table, words))
+                    compound_number, triggers, date_words, stopwords | title_drop | date_words,
+                    frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
 
 
 def _compound_number_parts(numbers: dict, joiners: list[str]) -> tuple[str, str, str]:

@@ -27,11 +27,9 @@ NOT_ANCHORED = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 _NUMBER_NOUN = re.compile(r"(?<![\w.,+])(\d{1,3}(?:[ ,.\u202f]\d{3})+|\d+)\s+([^\W\d_]{4,})")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# A name of capitalised words; its last two are kept ("Recep Tayyip Erdogan", "President Tayyip
-# Erdogan" -> "Tayyip Erdogan"), so that a title or a first name written in one report only does not
-# hide that two reports name the same person
-_CAPITALISED_NAME = re.compile(r"(?<![\w.])(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+){0,2}"
-                               r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s+([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-Za-zà-ÿ]+)?)\b")
+# A run of capitalised words, of which the last two name someone (see _capitalised_names)
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED_WORD.pattern}(?:\s+{_CAPITALISED_WORD.pattern})+\b")
 _SPACES = re.compile(r"\s+")
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
@@ -606,10 +604,12 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
     span = doc.text[region[0]:region[1]]
     local_timex = (cut.start - region[0], cut.end - region[0]) if cut else None
     # words of the clause as written: a subject it shares with the clause before is no evidence
-    # that the two tell one event, nor is what it reports, an event of its own
-    stems = _stems(span, local_timex, lang)
-    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else span, named)
-    location = find_place(span, lang, actors)
+    # that the two tell one event, nor is what it reports, an event of its own, nor what an
+    # adverbial clause without the date tells
+    evidence = _without_undated_clauses(span, local_timex, lang)
+    stems = _stems(evidence, local_timex, lang)
+    actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else evidence, named, lang)
+    location = find_place(evidence, lang, actors)
     if said:
         span = doc.text[region[0]:min(said, passage[1])]
     if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):
@@ -643,6 +643,21 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
         actors=actors, location=location, sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex), stems=stems,
     )
+
+
+def _without_undated_clauses(span: str, timex_span: tuple[int, int] | None, lang) -> str:
+    """The span with blanks for each adverbial clause that does not hold its date ("reported
+    Friday that Kopp was seen crossing the border [days after a sniper killed Dr. Slepian]"): it
+    tells what happened at another time, unless it follows the date, telling what happened then
+    ("since November, when he was found"). The blanks keep the date's place."""
+    for opener in reversed(list(lang.subordinators.finditer(span))):
+        close = _CLAUSE_PUNCTUATION.search(span, opener.end())
+        end = close.start() if close else len(span)
+        holds_date = timex_span and (opener.start() < timex_span[1] and timex_span[0] < end or timex_span[1]
+                                     <= opener.start() and not span[timex_span[1]:opener.start()].strip(" ,"))
+        if not holds_date and _has_verb(span, opener.end(), end, lang):
+            span = span[:opener.start()] + " " * (end - opener.start()) + span[end:]
+    return span
 
 
 def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tuple[str, int] | None:
@@ -925,9 +940,10 @@ def _phrase_regex(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){_phrase(phrase)}(?![\w-])")
 
 
-def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
+def find_actors(span: str, named_in_document: frozenset, lang) -> tuple[str, ...]:
     """Canonical names of the people and organisations a passage names. A role ("le chef de la
-    diplomatie russe") counts only when the document also names the person it stands for."""
+    diplomatie russe") counts only when the document also names the person it stands for. With
+    none of the alias table, the names of capitalised words."""
     regex, meaning = _alias_table()
     found = []
     for m in regex.finditer(span):
@@ -935,9 +951,30 @@ def find_actors(span: str, named_in_document: frozenset) -> tuple[str, ...]:
         if canonical not in found and (kind != "role" or canonical in named_in_document):
             found.append(sys.intern(canonical))
     if not found:
-        found = [f"{m.group(1)} {m.group(2)}" for m in _CAPITALISED_NAME.finditer(span)
-                 if not _starts_sentence(span, m.start(1))][:3]
+        found = _capitalised_names(span, lang)[:3]
     return tuple(found)
+
+
+def _capitalised_names(span: str, lang) -> list[str]:
+    """Names outside the alias table: the last two words of a run of capitalised words ("Recep
+    Tayyip Erdogan", "President Tayyip Erdogan" -> "Tayyip Erdogan"), so that a title or a first
+    name written in one report only does not hide that two reports name the same person. A month
+    or a weekday ends a run ("Kenya Friday"), and a function word or a word of dates capitalised
+    for opening the sentence is no name's first word ("The Bank", "Last Monday")."""
+    names = []
+    for run in _CAPITALISED_RUN.finditer(span):
+        words = []
+        for word in [*_CAPITALISED_WORD.finditer(span, run.start(), run.end()), None]:
+            if word is not None and _fold(word.group()) not in lang.calendar_words:
+                words.append(word)
+                continue
+            if len(words) >= 2:
+                first, last = words[-2:]
+                if len(last.group()) >= 3 and (not _starts_sentence(span, first.start())
+                                               or _fold(first.group()) not in lang.common_words):
+                    names.append(f"{first.group()} {last.group()}")
+            words = []
+    return names
 
 
 def _short_names(span: str, named: frozenset, lang) -> str:
