@@ -582,6 +582,14 @@ def test_a_date_a_comparison_is_measured_from_dates_no_event(tmp_path):
     assert sorted(events["date_text"]) == ["Thursday", "Tuesday", "jeudi"]
 
 
+def test_a_past_tense_after_a_clause_about_the_subject_is_the_subjects_verb(tmp_path):
+    # "died" after ", who ..., " is not a participle about the noun just before the comma
+    write(tmp_path, "2021-10-05_obit.txt", "Maria Kovacs, who in 1968 became the first woman to conduct the "
+                                           "Budapest Philharmonic, died on Monday at her home in Vienna.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Monday"] == "Maria Kovacs died at her home in Vienna"
+
+
 def test_a_relative_clause_holding_the_only_date_is_what_it_dates(tmp_path):
     write(tmp_path, "2023-06-15_ecb.txt", "Christine Lagarde said inflation, which peaked at 10.6 percent last "
                                           "October, was still too high.")

@@ -467,7 +467,10 @@ def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> in
     before = text[clause_start:cut].rstrip()
     if not opening or not before:
         return None
-    participle = before.endswith(",") and lang.past_participle.fullmatch(opening.group())
+    # a past tense after a clause between commas about the subject is the subject's verb, not a
+    # participle ("Maria Kovacs, who in 1968 became the first woman to conduct it, died on Monday")
+    participle = before.endswith(",") and lang.past_participle.fullmatch(opening.group()) and not any(
+        not text[aside.end():cut].strip() for aside in lang.relative_aside.finditer(text, clause_start, cut))
     word = _fold(opening.group())
     relative = word in lang.relative_pronouns or word in lang.restrictive_pronouns and not before.endswith(",")
     if not relative and not participle:
