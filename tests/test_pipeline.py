@@ -813,6 +813,13 @@ def test_an_opening_participle_phrase_tells_of_the_subject_after_it(tmp_path):
           "Ouvert le 2 septembre 2020, ce procès devait s'achever le 10 novembre.")
     assert titles(tmp_path / "imparfait", by="date_text") == {
         "2 septembre 2020": "Ce procès, ouvert", "10 novembre": "Ce procès devait s'achever"}
+    # an irregular participle opens one too, and a comma inside the date does not close it
+    (tmp_path / "born").mkdir()
+    write(tmp_path / "born", "2021-10-05_obit.txt", "Born in Szeged on March 14, 1937, Kovacs studied piano in "
+                                                    "Budapest before turning to conducting in the late 1950s.")
+    assert titles(tmp_path / "born", by="date_text") == {
+        "March 14, 1937": "Kovacs, born in Szeged",
+        "the late 1950s": "Kovacs studied piano in Budapest before turning to conducting"}
     # a connector or a word opening a date is no participle, though it ends as "conquis" does
     (tmp_path / "connector").mkdir()
     write(tmp_path / "connector", "2021-05-12_accord.txt", "Mais en 2019, les deux pays ont signé un accord.")

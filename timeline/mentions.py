@@ -733,8 +733,8 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
         return None
     if _is_function_word(first.group(), lang) or lang.date_lead_in.search(first.group()):
         return None  # "Depuis 2014, la Russie", "Mais en 2019, ils"
-    close = _CLAUSE_PUNCTUATION.search(text, first.end(), end)
-    if not close or close.start() < timex.end or text[close.start()] != "," or _CLAUSE_PUNCTUATION.search(
+    close = _CLAUSE_PUNCTUATION.search(text, timex.end, end)  # after the date: "on March 14, 1937," holds one
+    if not close or text[close.start()] != "," or _CLAUSE_PUNCTUATION.search(
             text, first.end(), timex.start) or _has_verb(text, first.end(), close.start(), lang):
         return None
     count = _words_to_verb(text, close.end(), lang)
