@@ -656,9 +656,11 @@ def _without_undated_clauses(span: str, timex_span: tuple[int, int] | None, lang
     for opener in reversed(list(lang.subordinators.finditer(span))):
         close = _CLAUSE_PUNCTUATION.search(span, opener.end())
         end = close.start() if close else len(span)
-        holds_date = timex_span and (opener.start() < timex_span[1] and timex_span[0] < end or timex_span[1]
-                                     <= opener.start() and not span[timex_span[1]:opener.start()].strip(" ,"))
-        if not holds_date and _has_verb(span, opener.end(), end, lang):
+        if timex_span:
+            start, stop = timex_span
+            if opener.start() < stop and start < end or stop <= opener.start() and not span[stop:opener.start()].strip(" ,"):
+                continue  # the clause holds the date, or follows it
+        if _has_verb(span, opener.end(), end, lang):
             span = span[:opener.start()] + " " * (end - opener.start()) + span[end:]
     return span
 

@@ -15,7 +15,7 @@ from .values import interval, is_full_date
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_OPENING_PUNCTUATION = " \t\n\"'«“‘(—–-"  # what may stand before a sentence's first word
+_OPENING_PUNCTUATION = re.compile(r"[\s\"'«“‘(—–-]*")  # what may stand before a sentence's first word
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         ctx.future, ctx.past, ctx.verb_governs = clause_tense(lang, text, m.start(), m.end(), sentence_start,
                                                               clause_end)
         ctx.behind = _behind(compiled, text, m.start(), sentence_start)
-        ctx.opens_sentence = not text[sentence_start:m.start()].strip(_OPENING_PUNCTUATION)
+        ctx.opens_sentence = _OPENING_PUNCTUATION.match(text, sentence_start).end() == m.start()
         groups = {}
         for name, semantic in compiled.groups[index]:
             if m.group(name) is not None:
