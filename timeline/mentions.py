@@ -592,6 +592,12 @@ def _is_function_word(word: str, lang) -> bool:
     return _fold(word) in lang.stopwords or _fold(word) in lang.title_drop
 
 
+def _introduces_phrase(word: str, lang) -> bool:
+    """Whether a sentence's first word opens a phrase before its subject ("Depuis", "Mais", "Après"):
+    a function word or the start of a date's lead-in."""
+    return _is_function_word(word, lang) or bool(lang.date_lead_in.search(word))
+
+
 def _is_verb(lang, text: str, position: int) -> bool:
     """Whether the word at `position` is (part of) a verb the tense cues know ("tiendra",
     "s'est déroulée", "was held")."""
@@ -733,7 +739,7 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
     first = _WORD.search(text, start, timex.start)
     if not first or text[start:first.start()].strip() or not lang.past_participle.fullmatch(first.group().lower()):
         return None
-    if _is_function_word(first.group(), lang) or lang.date_lead_in.search(first.group()):
+    if _introduces_phrase(first.group(), lang):
         return None  # "Depuis 2014, la Russie", "Mais en 2019, ils"
     close = _CLAUSE_PUNCTUATION.search(text, timex.end, end)  # after the date: "on March 14, 1937," holds one
     if not close or text[close.start()] != "," or _CLAUSE_PUNCTUATION.search(
@@ -762,7 +768,7 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
     if head := _relative_head(text, sentence_start, word.end(), lang):
         return head
     subject = text[words[0].start():words[-1].end()]
-    if _is_function_word(words[0].group(), lang) or lang.date_lead_in.search(words[0].group()):  # "Après…,"
+    if _introduces_phrase(words[0].group(), lang):  # "Après…,"
         subject = subject.rpartition(",")[2].strip()
     if not subject or len(subject.split()) > NOUN_PHRASE_WORDS:
         return None

@@ -117,9 +117,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         # the tense of a closing reporting clause (", a annoncé la direction") is the report's, not
         # that of the dates before it
         clause_end = report_start if m.start() < report_start else sentence_end
-        ctx.future, ctx.past, ctx.verb_governs = clause_tense(lang, text, m.start(), m.end(), sentence_start,
-                                                              clause_end)
-        ctx.behind = _behind(compiled, text, m.start(), sentence_start)
+        ctx.future, ctx.past, ctx.verb_governs, ctx.behind = clause_tense(lang, text, m.start(), m.end(),
+                                                                          sentence_start, clause_end)
         ctx.opens_sentence = _OPENING_PUNCTUATION.match(text, sentence_start).end() == m.start()
         groups = {}
         for name, semantic in compiled.groups[index]:
@@ -177,24 +176,20 @@ class CueSpans:
 
 
 def clause_tense(lang: str, text: str, start: int, end: int, clause_start: int,
-                 clause_end: int) -> tuple[bool, bool, bool]:
-    """(future, past, governs): the tense the expression text[start:end] is read in, and whether
-    it is that of a verb governing the date ("arrived on March 3"). After "since" or "depuis" it
-    is past whatever the clause says ("fermée depuis lundi, rouvrira vendredi"); a date in the
-    possessive names a noun and has none ("get around Wednesday's ruling"); otherwise it is
-    the tense of the clause, read from cue words (see _cue_tense)."""
+                 clause_end: int) -> tuple[bool, bool, bool, bool]:
+    """(future, past, governs, behind): the tense the expression text[start:end] is read in,
+    whether it is that of a verb governing the date ("arrived on March 3"), and whether a word
+    just before the date puts it on or before the document date. After such a word ("since",
+    "depuis") it is past whatever the clause says ("fermée depuis lundi, rouvrira vendredi"); a
+    date in the possessive names a noun and has none ("get around Wednesday's ruling");
+    otherwise it is the tense of the clause, read from cue words (see _cue_tense)."""
     compiled = language.load(lang)
     future, past, governs = _cue_tense(lang, text, start, end, clause_start, clause_end)
-    if _behind(compiled, text, start, clause_start):
-        return False, True, governs
+    if compiled.past_lead.search(text, max(clause_start, start - PAST_LEAD_REACH), start):
+        return False, True, governs, True
     if compiled.possessive.match(text, end):
-        return False, False, False
-    return future, past, governs
-
-
-def _behind(compiled, text: str, start: int, clause_start: int) -> bool:
-    """Whether a word just before a date puts it on or before the document date ("since")."""
-    return bool(compiled.past_lead.search(text, max(clause_start, start - PAST_LEAD_REACH), start))
+        return False, False, False, False
+    return future, past, governs, False
 
 
 def _cue_tense(lang: str, text: str, start: int, end: int, clause_start: int,
