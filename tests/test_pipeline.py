@@ -924,3 +924,13 @@ def test_a_place_after_a_dated_noun_stays_in_its_name(tmp_path):
     write(tmp_path, "2025-06-12_nato.txt", "The guideline was last changed at the 2014 summit in Wales, diplomats "
                                            "recalled on Thursday.")
     assert titles(tmp_path, by="date_text")["2014"] == "Summit in Wales"
+
+
+def test_a_name_written_with_and_without_accents_is_one_actor(tmp_path):
+    write(tmp_path, "2023-03-08_fr.txt", "Élisabeth Borne a répété lundi qu'elle n'excluait pas le recours au 49.3.")
+    write(tmp_path, "2023-03-09_en.txt", "Prime Minister Elisabeth Borne said on Monday she did not rule out "
+                                         "using a special constitutional power.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 1
+    assert events.iloc[0].actors in ("Élisabeth Borne", "Elisabeth Borne")
+    assert events.iloc[0].sources == "2023-03-08_fr.txt;2023-03-09_en.txt"

@@ -1069,11 +1069,17 @@ def _numbers(span: str, timex_span) -> frozenset:
     return frozenset(out)
 
 
+def plain(text: str) -> str:
+    """Lower case without accents: how words and names are compared across languages, where
+    one report writes "Élisabeth Borne" and another "Elisabeth Borne"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def stem(word: str, length: int = 6) -> str:
-    """A crude cross-language stem: accents off, lower case, first letters (célébrations and
+    """A crude cross-language stem: the first letters of the plain word (célébrations and
     celebrations share 'celebr')."""
-    plain = unicodedata.normalize("NFKD", word.lower())
-    return "".join(ch for ch in plain if not unicodedata.combining(ch))[:length]
+    return plain(word)[:length]
 
 
 def _stems(span: str, timex_span, lang) -> frozenset:

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .mentions import Mention
+from .mentions import Mention, plain
 from .store import PRECISIONS
 
 SAME_EVENT = 3  # evidence score from which two mentions are one event
@@ -39,7 +39,7 @@ class Evidence:
     docs: set = field(default_factory=set)
 
     def add(self, m: Mention) -> None:
-        self.actors.update(m.actors)
+        self.actors.update(plain(a) for a in m.actors)  # compared without accents or case
         if m.location:
             self.places.add(m.location)
         self.numbers |= m.numbers
@@ -110,8 +110,14 @@ class Event:
 
     @property
     def actors(self) -> list[str]:
-        counts = Counter(a for m in self.all_mentions for a in m.actors)
-        return [a for a, _ in counts.most_common()]
+        """Most named first; a name written with and without accents is one actor, shown as
+        most mentions write it."""
+        spellings: dict[str, Counter] = defaultdict(Counter)
+        for m in self.all_mentions:
+            for a in m.actors:
+                spellings[plain(a)][a] += 1
+        ranked = sorted(spellings.values(), key=lambda c: -c.total())
+        return [c.most_common(1)[0][0] for c in ranked]
 
     @property
     def location(self) -> str:
