@@ -934,3 +934,22 @@ def test_a_name_written_with_and_without_accents_is_one_actor(tmp_path):
     assert len(events) == 1
     assert events.iloc[0].actors in ("Élisabeth Borne", "Elisabeth Borne")
     assert events.iloc[0].sources == "2023-03-08_fr.txt;2023-03-09_en.txt"
+
+
+def test_an_acronym_is_an_actor_shared_across_languages(tmp_path):
+    write(tmp_path, "2023-03-09_en.txt", "Rail operator SNCF said services would remain severely disrupted until Sunday.")
+    write(tmp_path, "2023-03-08_fr.txt", "À la SNCF, le trafic restera « très perturbé » jusqu'à dimanche, selon la direction.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["actors"]) == ["SNCF"]
+    assert events.iloc[0].sources == "2023-03-08_fr.txt;2023-03-09_en.txt"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote will be held at 9 a.m. EDT Thursday in the old hall.",  # a time zone
+    "Chapter XIV of the law takes effect on Thursday in the old hall.",  # a numeral
+    "THE VOTE WILL BE HELD ON THURSDAY IN THE OLD HALL, officials said.",  # an all-capitals line
+])
+def test_an_acronym_is_no_actor_when_it_is_a_time_zone_a_numeral_or_a_shouted_word(tmp_path, sentence):
+    write(tmp_path, "2000-04-05_en.txt", sentence)
+    events, _, _ = extract(tmp_path)
+    assert list(events["actors"].fillna("")) == [""] * len(events)

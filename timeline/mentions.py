@@ -30,6 +30,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A run of capitalised words, of which the last two name someone (see _capitalised_names)
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED_WORD.pattern}(?:\s+{_CAPITALISED_WORD.pattern})+\b")
+# An acronym standing alone ("la CGT", "SNCF"), not a word of an all-capitals line or a numeral
+_ACRONYM = re.compile(r"(?<![\w.-])(?<![A-Z]{2}\s)(?![IVXLCDM]+\b)[A-Z]{3,6}(?![\w.-])(?!\s[A-Z]{2})")
 _SPACES = re.compile(r"\s+")
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
@@ -954,7 +956,7 @@ def _phrase_regex(phrase: str) -> re.Pattern:
 def find_actors(span: str, named_in_document: frozenset, lang) -> tuple[str, ...]:
     """Canonical names of the people and organisations a passage names. A role ("le chef de la
     diplomatie russe") counts only when the document also names the person it stands for. With
-    none of the alias table, the names of capitalised words."""
+    none of the alias table, the names of capitalised words and acronyms."""
     regex, meaning = _alias_table()
     found = []
     for m in regex.finditer(span):
@@ -971,8 +973,9 @@ def _capitalised_names(span: str, lang) -> list[str]:
     Tayyip Erdogan", "President Tayyip Erdogan" -> "Tayyip Erdogan"), so that a title or a first
     name written in one report only does not hide that two reports name the same person. A month
     or a weekday ends a run ("Kenya Friday"), and a function word or a word of dates capitalised
-    for opening the sentence is no name's first word ("The Bank", "Last Monday")."""
-    names = []
+    for opening the sentence is no name's first word ("The Bank", "Last Monday"). An acronym
+    ("CGT", "SNCF") is a name by itself, but not a time zone ("EDT")."""
+    names = [(m.start(), m.group()) for m in _ACRONYM.finditer(span) if not lang.date_tail.fullmatch(m.group())]
     for run in _CAPITALISED_RUN.finditer(span):
         words = []
         for word in [*_CAPITALISED_WORD.finditer(span, run.start(), run.end()), None]:
@@ -983,9 +986,9 @@ def _capitalised_names(span: str, lang) -> list[str]:
                 first, last = words[-2:]
                 if len(last.group()) >= 3 and (not _starts_sentence(span, first.start())
                                                or _fold(first.group()) not in lang.common_words):
-                    names.append(f"{first.group()} {last.group()}")
+                    names.append((first.start(), f"{first.group()} {last.group()}"))
             words = []
-    return names
+    return [name for _, name in sorted(names)]
 
 
 def _short_names(span: str, named: frozenset, lang) -> str:
