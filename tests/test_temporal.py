@@ -893,6 +893,14 @@ def test_document_date_inferred_from_a_publication_line_before_a_dated_headline(
     assert "publication line" in infer_dct(text, "fr").evidence
     text = "Quake hits Turkey\n\nBy Jane Roe | Published 26 January 2020\n\nThe quake struck on Friday."
     assert "publication line" in infer_dct(text, "en").evidence
+    # a byline may give the date with no stamp word, after Markdown emphasis
+    text = "# Launch slips\n\n*By the science desk — January 20, 2024*\n\nThe launch was postponed on Saturday."
+    assert infer_dct(text, "en").date == date(2024, 1, 20) and "publication line" in infer_dct(text, "en").evidence
+    text = "Grève\n\nPar notre service Social | 8 mars 2023\n\nLa grève continue."
+    assert "publication line" in infer_dct(text, "fr").evidence
+    # ...but a sentence opening with "by" is no byline
+    text = "By Tuesday the talks — set for 3 March 2021 — had collapsed, the mediators said.\n\nMore."
+    assert "publication line" not in infer_dct(text, "en").evidence
     # ...but not any dash in a sentence
     text = "Rates — published on 3 March 2021 by the bank — rose sharply, traders said, in a quiet week.\n\nMore."
     assert "publication line" not in infer_dct(text, "en").evidence

@@ -197,7 +197,7 @@ def _compile(table: dict) -> Language:
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = _phrases(table.get("furniture"), "{}")
-    publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t]*{}")
+    publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t*_]*{}")  # after any Markdown emphasis
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
