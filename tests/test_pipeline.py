@@ -264,6 +264,14 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "Talks continued through the winter in Brussels", "winter", "Talks continued in Brussels"),
     ("fr", "Le camping affichait complet durant l'été 2004 selon la mairie", "l'été 2004",
      "Le camping affichait complet selon la mairie"),
+    # a phrase set before the subject keeps its preposition, lest it read as the subject...
+    ("fr", "Dans les raffineries, la grève se poursuivait jeudi", "jeudi", "Dans les raffineries, la grève se poursuivait"),
+    ("en", "In Cape Town, police said on Monday that two men were held", "Monday",
+     "In Cape Town, police said that two men were held"),
+    # ...but not the date's, nor a filler
+    ("en", "In June, the bank raised its rates", "June", "The bank raised its rates"),
+    ("en", "In addition, the department is still considering on Monday a request", "Monday",
+     "The department is still considering a request"),
 ])
 def test_the_date_and_its_preposition_leave_the_title(lang, span, date_text, expected):
     from timeline import language, mentions

@@ -22,6 +22,7 @@ from .temporal.tagger import clause_tense, cue_spans, tag_with
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TITLE_WORDS = 12
 MAX_PASSAGE = 1200  # characters: a longer "sentence" (a run-on line) is cut around the date
+FRONTED_WORDS = 4  # a phrase set before the subject is this short ("Dans les raffineries,")
 LEAD_MIN_WORDS = 12  # the first sentence this long is the lead: what the article reports
 NOT_ANCHORED = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
@@ -842,7 +843,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     span = re.sub(r"[«»“”\"]|``|''", "", span)
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
     while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")) \
-            and _fold(" ".join(words[:2])) not in lang.title_keep:
+            and _fold(" ".join(words[:2])) not in lang.title_keep and not _fronted_phrase(words, lang):
         words.pop(0)
     if words and (elided := _ELISION.match(words[0])) and elided.group().lower().replace("’", "'") in lang.title_drop:
         words[0] = words[0][elided.end():]  # "qu'il repoussait" -> "il repoussait"
@@ -857,6 +858,13 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
     return title + ("…" if cut else "")
+
+
+def _fronted_phrase(words: list[str], lang) -> bool:
+    """Whether the words open with a short phrase led by a place preposition and closed by a
+    comma ("Dans les raffineries, la grève se poursuivait", "In Kenya, police said"): without
+    its preposition, the phrase would read as the subject."""
+    return bool(lang.place_before.fullmatch(words[0] + " ")) and any(w.endswith(",") for w in words[1:FRONTED_WORDS + 1])
 
 
 def _cut_out(span: str, timex_span: tuple[int, int] | None, start: int, end: int) -> tuple[str, tuple | None]:
