@@ -34,6 +34,7 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED_WORD.pattern}(?:\s+{_CA
 # An acronym standing alone ("la CGT", "SNCF"), not a word of an all-capitals line or a numeral
 _ACRONYM = re.compile(r"(?<![\w.-])(?<![A-Z]{2}\s)(?![IVXLCDM]+\b)[A-Z]{3,6}(?![\w.-])(?!\s[A-Z]{2})")
 _SPACES = re.compile(r"\s+")
+_TRAILING_PARTICIPLE = re.compile(r",\s*([^\W\d_]+)$")  # a text's last word after a comma
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 # Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
@@ -715,13 +716,16 @@ def _verb_groups(text: str, start: int, end: int, lang) -> int:
 
 def _words_to_verb(text: str, position: int, lang) -> int | None:
     """How many words stand between `position` and a verb: 0 when one follows at once ("and
-    formally [notified]", "et l'[ont notifié]"), a few for a subject of its own ("and [the talks]
-    began"); None with no verb within a noun phrase's reach, or punctuation before it."""
+    formally [notified]", "et l'[ont notifié]", "[has been] postponed"), a few for a subject of
+    its own ("and [the talks] began"); None with no verb within a noun phrase's reach, or
+    punctuation before it. The verb starts at its auxiliaries."""
+    auxiliary = None  # where the auxiliaries right before the current word start
     for count, word in enumerate(_WORD.finditer(text, position, position + 80)):
         if count > NOUN_PHRASE_WORDS or text[position:word.start()].strip():
             return None  # too far, or punctuation or figures on the way
         if _is_verb(lang, text, word.start()):
-            return count
+            return count if auxiliary is None else auxiliary
+        auxiliary = (count if auxiliary is None else auxiliary) if _fold(word.group()) in lang.auxiliaries else None
         position = word.end()
     return None
 
@@ -836,6 +840,9 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         before = before.rstrip()
         if before.endswith(",") and after.lstrip().startswith(","):  # "the meeting, on July 27, to bring"
             before = before[:-1]
+        if not after.strip(_EDGE_PUNCTUATION) and (last := _TRAILING_PARTICIPLE.search(before)) \
+                and lang.past_participle.fullmatch(last.group(1)):
+            before = before[:last.start()] + " " + last.group(1)  # "le sommet, prévu" -> "le sommet prévu"
         span = before + " " + after
     span = _short_names(span, named, lang)
     span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
