@@ -244,6 +244,15 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # ...or ending the sentence (a decimal comma is no clause's end)
     ("fr", "Les opérateurs ont annoncé mercredi leur fusion, qui donnera un groupe de 4,2 milliards d'euros",
      "mercredi", "Les opérateurs ont annoncé leur fusion"),
+    # ...or a participle's, before the verb
+    ("en", "The new rules, adopted on March 3, took effect in May", "May", "The new rules took effect"),
+    ("fr", "La loi, votée le 3 mars, est entrée en vigueur en mai", "mai", "La loi est entrée en vigueur"),
+    # (a word ending as a participle does, or one followed by the verb, opens no such clause)
+    ("fr", "Paris, puis Berlin, ont réagi lundi", "lundi", "Paris, puis Berlin, ont réagi"),
+    ("fr", "Le chef du gouvernement, José Aznar, a confirmé lundi le contact", "lundi",
+     "Le chef du gouvernement, José Aznar, a confirmé le contact"),
+    ("fr", "Alain Martin, employé de la société Protec effectuait, hier, une ronde", "hier",
+     "Alain Martin, employé de la société Protec effectuait une ronde"),
     # ...but not the word before a date in the possessive, which belongs to the noun after it
     ("en", "The father asked them to end the battle after Thursday's ruling", "Thursday",
      "The father asked them to end the battle after ruling"),

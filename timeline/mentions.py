@@ -34,6 +34,7 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED_WORD.pattern}(?:\s+{_CA
 # An acronym standing alone ("la CGT", "SNCF"), not a word of an all-capitals line or a numeral
 _ACRONYM = re.compile(r"(?<![\w.-])(?<![A-Z]{2}\s)(?![IVXLCDM]+\b)[A-Z]{3,6}(?![\w.-])(?!\s[A-Z]{2})")
 _SPACES = re.compile(r"\s+")
+_PARTICIPLE_ASIDE = re.compile(r",\s*([^\W\d_]+)\s[^,;:()«»\"“”]*,")  # ", adopted on March 3,"
 _TRAILING_PARTICIPLE = re.compile(r",\s*([^\W\d_]+)$")  # a text's last word after a comma
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
@@ -602,6 +603,12 @@ def _introduces_phrase(word: str, lang) -> bool:
     return _is_function_word(word, lang) or bool(lang.date_lead_in.search(word))
 
 
+def _is_participle(word: str, lang) -> bool:
+    """Whether a word reads as a past participle: of the table's shapes, in lower case, and no
+    function word ending as one does ("puis", "mais"), nor a name ("José")."""
+    return word.islower() and bool(lang.past_participle.fullmatch(word)) and not _is_function_word(word, lang)
+
+
 def _is_verb(lang, text: str, position: int) -> bool:
     """Whether the word at `position` is (part of) a verb the tense cues know ("tiendra",
     "s'est déroulée", "was held")."""
@@ -823,7 +830,11 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     between commas about a noun, the date outside it, leaves ("Its shares, which have lost a
     fifth of their value, closed down on Monday"); with the date inside, its pronoun gives way
     to the noun when it is the clause's subject ("the union, which walked out on Friday")."""
-    for aside in reversed(list(lang.relative_aside.finditer(span))):
+    asides = [*lang.relative_aside.finditer(span),
+              *(m for m in _PARTICIPLE_ASIDE.finditer(span) if _is_participle(m.group(1), lang)
+                and not _has_verb(span, m.end(1), m.end(), lang) and _words_to_verb(span, m.end(), lang) == 0)]
+    # ("the rules, adopted on March 3, took effect": an aside is a participle, a verb after it)
+    for aside in sorted(asides, key=lambda m: m.start(), reverse=True):
         if not (timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end()):
             span, timex_span = _cut_out(span, timex_span, aside.start(), aside.end())
     if timex_span and (relative := _subject_relative(span, timex_span, lang)):
@@ -841,7 +852,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         if before.endswith(",") and after.lstrip().startswith(","):  # "the meeting, on July 27, to bring"
             before = before[:-1]
         if not after.strip(_EDGE_PUNCTUATION) and (last := _TRAILING_PARTICIPLE.search(before)) \
-                and lang.past_participle.fullmatch(last.group(1)):
+                and _is_participle(last.group(1), lang):
             before = before[:last.start()] + " " + last.group(1)  # "le sommet, prévu" -> "le sommet prévu"
         span = before + " " + after
     span = _short_names(span, named, lang)
