@@ -974,3 +974,16 @@ def test_an_acronym_is_no_actor_when_it_is_a_time_zone_a_numeral_or_a_shouted_wo
     write(tmp_path, "2000-04-05_en.txt", sentence)
     events, _, _ = extract(tmp_path)
     assert list(events["actors"].fillna("")) == [""] * len(events)
+
+
+def test_a_clause_after_an_aside_holding_another_date_opens_with_the_subject(tmp_path):
+    write(tmp_path, "2023-03-09_strike.txt", "Strikes at the refineries, which began on March 7, continued on "
+                                             "Thursday, with fuel shipments blocked at several sites.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Thursday"].startswith("Strikes at the refineries continued")
+    # what the aside tells is no evidence of the later date's event: the opening and the
+    # planned end of an undated summit stay two events
+    (tmp_path / "undated").mkdir()
+    write(tmp_path / "undated", "sommet.txt", "Le sommet, ouvert vendredi à Bruxelles, devait initialement "
+                                              "s'achever samedi soir.")
+    assert len(titles(tmp_path / "undated", by="date_text")) == 2

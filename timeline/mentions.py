@@ -336,6 +336,11 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             opening = _OPENING_DATE.match(text, timexes[i - 1].end)
             alone = opening and not _has_content(text, regions[i - 1][0], timexes[i - 1].start, lang)
             regions[i] = (opening.end() if alone else regions[i - 1][0], last)
+        elif any(aside.start() < timexes[i - 1].start and text[aside.end() - 1] == ","
+                 for aside in _asides(text, regions[i - 1][0], first, lang)):
+            # the date before stands in a clause about the subject ("Strikes, which began on
+            # March 7, continued on Thursday"): this date's clause opens with that subject
+            regions[i] = (regions[i - 1][0], last)
         elif (antecedent := _antecedent(text, regions[i - 1][0], first, timexes[i - 1], lang)) is not None:
             regions[i] = (antecedent, last)
         elif nouns[i - 1] and _antecedent(text, regions[i - 1][0], first, None, lang) is not None:
@@ -603,6 +608,22 @@ def _introduces_phrase(word: str, lang) -> bool:
     return _is_function_word(word, lang) or bool(lang.date_lead_in.search(word))
 
 
+def _asides(text: str, start: int, end: int, lang) -> list[re.Match]:
+    """The clauses between commas about the noun before them, in order: relative (", which had
+    risen,") or a participle's, with no verb of its own and the sentence's verb after it (", adopted
+    on March 3, took effect")."""
+    relative = list(lang.relative_aside.finditer(text, start, end))
+    participle = [m for m in _PARTICIPLE_ASIDE.finditer(text, start, end) if _is_participle(m.group(1), lang)
+                  and not _has_verb(text, m.end(1), m.end(), lang) and _words_to_verb(text, m.end(), lang) == 0]
+    return sorted(relative + participle, key=lambda m: m.start())
+
+
+def _undated_asides(span: str, timex_span: tuple[int, int] | None, lang) -> list[re.Match]:
+    """The asides of a span (see _asides) that do not hold its date."""
+    return [aside for aside in _asides(span, 0, len(span), lang)
+            if not (timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end())]
+
+
 def _is_participle(word: str, lang) -> bool:
     """Whether a word reads as a past participle: of the table's shapes, in lower case, and no
     function word ending as one does ("puis", "mais"), nor a name ("José")."""
@@ -669,7 +690,8 @@ def _without_undated_clauses(span: str, timex_span: tuple[int, int] | None, lang
     """The span with blanks for each adverbial clause that does not hold its date ("reported
     Friday that Kopp was seen crossing the border [days after a sniper killed Dr. Slepian]"): it
     tells what happened at another time, unless it follows the date, telling what happened then
-    ("since November, when he was found"). The blanks keep the date's place."""
+    ("since November, when he was found"); and for each aside about a noun without the date
+    ("the summit[, opened on Friday,] was to end on Saturday"). The blanks keep the date's place."""
     for opener in reversed(list(lang.subordinators.finditer(span))):
         close = _CLAUSE_PUNCTUATION.search(span, opener.end())
         end = close.start() if close else len(span)
@@ -679,6 +701,8 @@ def _without_undated_clauses(span: str, timex_span: tuple[int, int] | None, lang
                 continue  # the clause holds the date, or follows it
         if _has_verb(span, opener.end(), end, lang):
             span = span[:opener.start()] + " " * (end - opener.start()) + span[end:]
+    for aside in _undated_asides(span, timex_span, lang):  # so is a clause between commas about a noun
+        span = span[:aside.start()] + " " * (aside.end() - aside.start()) + span[aside.end():]
     return span
 
 
@@ -830,13 +854,8 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     between commas about a noun, the date outside it, leaves ("Its shares, which have lost a
     fifth of their value, closed down on Monday"); with the date inside, its pronoun gives way
     to the noun when it is the clause's subject ("the union, which walked out on Friday")."""
-    asides = [*lang.relative_aside.finditer(span),
-              *(m for m in _PARTICIPLE_ASIDE.finditer(span) if _is_participle(m.group(1), lang)
-                and not _has_verb(span, m.end(1), m.end(), lang) and _words_to_verb(span, m.end(), lang) == 0)]
-    # ("the rules, adopted on March 3, took effect": an aside is a participle, a verb after it)
-    for aside in sorted(asides, key=lambda m: m.start(), reverse=True):
-        if not (timex_span and aside.start() < timex_span[1] and timex_span[0] < aside.end()):
-            span, timex_span = _cut_out(span, timex_span, aside.start(), aside.end())
+    for aside in reversed(_undated_asides(span, timex_span, lang)):
+        span, timex_span = _cut_out(span, timex_span, aside.start(), aside.end())
     if timex_span and (relative := _subject_relative(span, timex_span, lang)):
         span, timex_span = _cut_out(span, timex_span, relative.start(1), relative.end())  # "the bank, which met"
     if timex_span and not _names_next_noun(span, timex_span, lang):
