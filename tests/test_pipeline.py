@@ -247,6 +247,9 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # ...or a participle's, before the verb
     ("en", "The new rules, adopted on March 3, took effect in May", "May", "The new rules took effect"),
     ("fr", "La loi, votée le 3 mars, est entrée en vigueur en mai", "mai", "La loi est entrée en vigueur"),
+    ("fr", "La grève, entamée le 7 mars, se poursuivait jeudi", "jeudi", "La grève se poursuivait"),
+    ("en", "The new rules, adopted on March 3, have not been applied in May", "May",
+     "The new rules have not been applied"),
     # (a word ending as a participle does, or one followed by the verb, opens no such clause)
     ("fr", "Paris, puis Berlin, ont réagi lundi", "lundi", "Paris, puis Berlin, ont réagi"),
     ("fr", "Le chef du gouvernement, José Aznar, a confirmé lundi le contact", "lundi",

@@ -78,7 +78,7 @@ class Language:
     subordinators: re.Pattern  # words opening an adverbial clause ("after", "lorsque")
     clause_measure: re.Pattern  # how far from such a clause, ending a text before its subordinator ("two days ")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
-    auxiliaries: frozenset  # words that open a verb the tense cues know ("has been postponed")
+    auxiliaries: frozenset  # words that open a verb the tense cues know ("has been postponed", "se poursuivait")
     complementizer: re.Pattern  # a word opening what a verb reports, at a position ("that", "que")
     reported_subject: re.Pattern  # such a word and a pronoun standing for the reporter ("that it", "qu'elle")
     coordinator: re.Pattern  # a word joining two verbs of one subject (group 1), after a space ("and")
