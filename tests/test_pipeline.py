@@ -332,6 +332,31 @@ def test_a_place_named_without_a_place_preposition_is_not_the_location():
     assert mentions.find_place("Le défilé prévu sur la place Rouge en 2020.", fr) == "Red Square"
 
 
+@pytest.mark.parametrize("lang,span,place", [
+    ("fr", "Le tribunal correctionnel de Paris a condamné jeudi le propriétaire.", "Paris"),
+    ("fr", "La cour d'appel de Nanterre rendra sa décision lundi.", "Nanterre"),
+    ("en", "A Paris court handed a suspended sentence to the owner on Thursday.", "Paris"),
+    ("en", "Nanterre prosecutors opened an inquiry on Monday.", "Nanterre"),
+    # the first place named wins, seat or not
+    ("fr", "À Rambervillers, les gendarmes ont saisi lundi le parquet d'Épinal.", "Rambervillers"),
+    # a body's name or a capitalised opening word is no seat
+    ("en", "The Supreme Court ruled on Monday.", ""),
+    ("en", "The city council voted on Monday to rename the park.", ""),
+])
+def test_a_body_named_with_its_seat_places_what_it_does_there(lang, span, place):
+    from timeline import language, mentions
+    assert mentions.find_place(span, language.load(lang)) == place
+
+
+def test_a_court_ruling_reported_in_two_languages_is_one_event(tmp_path):
+    write(tmp_path, "2024-05-16_fr.txt", "Le tribunal correctionnel de Paris a condamné ce jeudi le propriétaire de "
+                                         "l'immeuble à deux ans de prison avec sursis.")
+    write(tmp_path, "2024-05-17_en.txt", "A Paris court on Thursday handed a two-year suspended prison sentence to "
+                                         "the owner of the building.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["location"]) == ["Paris"]
+
+
 def test_a_dispatch_dateline_dates_the_document_not_an_event(tmp_path):
     write(tmp_path, "cop.txt", "Climat : la conférence s'ouvre\n\nPublié le 3 décembre 2018\n\n"
                                "Katowice, le 3 décembre 2018 — La conférence des Nations "

@@ -93,6 +93,7 @@ class Language:
     title_attribution: re.Pattern  # a reporting clause ending a sentence (", officials said")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
+    place_seat: re.Pattern  # a body named with the place it sits in, the place a group ("tribunal de Paris")
     compound_number: re.Pattern  # a tens word joined to a smaller one, whole ("vingt-quatre", "twenty-four")
     triggers: frozenset  # every word a date expression can start with (lower case)
     date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
@@ -235,6 +236,9 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:{determiner_end.pattern})?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
+    place_name = rf"((?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))"
+    place_seat = re.compile(r"\b" + _alternatives(table.get("place_seats")).replace("{place}", place_name) + r"(?!\w)",
+                            re.IGNORECASE)
     triggers, date_words = _triggers(table, words)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
@@ -243,7 +247,7 @@ def _compile(table: dict) -> Language:
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, complementizer, reported_subject, coordinator,
                     past_participle, bare_participle, abbreviations, title_drop, title_keep,
-                    date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before,
+                    date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before, place_seat,
                     compound_number, triggers, date_words, stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
 

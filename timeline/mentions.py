@@ -1091,21 +1091,28 @@ def find_place(span: str, lang, named_here: tuple = ()) -> str:
     for regex, canonical in _place_table():
         if any(lang.place_before.search(span, 0, m.start()) for m in regex.finditer(span)):
             return canonical
-    for m in lang.place_after.finditer(span):
-        name = m.group(1)
-        apostrophe = max(name.rfind("'"), name.rfind("’"))
-        if apostrophe > 0 and lang.possessive.fullmatch(name[apostrophe:] + " "):
-            continue  # "at Slepian's home", "at NATO's headquarters": a noun after the name is the place
-        words = name.lower().split()
-        if any(w in lang.words["month"] or w in lang.words["weekday"] for w in words):
-            continue
-        if any(name in actor or actor.endswith(name) for actor in named_here):
-            continue
-        regex, _ = _alias_table()
-        if regex.fullmatch(name):
-            continue
-        return name
+    seats = [(m.start(), next(group for group in m.groups() if group)) for m in lang.place_seat.finditer(span)]
+    after = [(m.start(), m.group(1)) for m in lang.place_after.finditer(span)]
+    for _, name in sorted(seats + after):  # the first named: "À Rambervillers, ... le tribunal d'Épinal"
+        canonical = next((canonical for regex, canonical in _place_table() if regex.fullmatch(name)), None)
+        if canonical or _may_be_place(name, lang, named_here):
+            return canonical or name
     return ""
+
+
+def _may_be_place(name: str, lang, named_here: tuple) -> bool:
+    """Whether a capitalised name read where a place stands is one: not a person or body the
+    passage names, nor a month's or a weekday's, nor a word capitalised for opening a sentence."""
+    apostrophe = max(name.rfind("'"), name.rfind("’"))
+    if apostrophe > 0 and lang.possessive.fullmatch(name[apostrophe:] + " "):
+        return False  # "at Slepian's home", "at NATO's headquarters": a noun after the name is the place
+    words = name.split()
+    if _fold(words[0]) in lang.common_words and len(words) == 1 or any(_fold(w) in lang.calendar_words for w in words):
+        return False  # "The city council", "in May"
+    if any(name in actor or actor.endswith(name) for actor in named_here):
+        return False
+    regex, _ = _alias_table()
+    return not regex.fullmatch(name)
 
 
 def _numbers(span: str, timex_span) -> frozenset:
