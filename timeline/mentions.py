@@ -401,7 +401,7 @@ def _relative_clause(text: str, region: tuple[int, int], timex: Timex, date_befo
     close = text.find(",", timex.end, region[1])
     # a past participle opens such a clause too when a comma closes it before the main verb
     # ("their last offer, [submitted on February 20], came too late")
-    aside = (lang.past_participle.fullmatch(opening.group()) and close >= 0
+    aside = (_is_participle(opening.group(), lang) and close >= 0
              and _words_to_verb(text, close + 1, lang) == 0)
     if _fold(opening.group()) not in lang.relative_pronouns and not aside:
         return _reduced_relative(text, region, timex, lang)
@@ -479,7 +479,7 @@ def _antecedent(text: str, clause_start: int, cut: int, date_before, lang) -> in
         return None
     # a past tense after a clause between commas about the subject is the subject's verb, not a
     # participle ("Maria Kovacs, who in 1968 became the first woman to conduct it, died on Monday")
-    participle = before.endswith(",") and lang.past_participle.fullmatch(opening.group()) and not any(
+    participle = before.endswith(",") and _is_participle(opening.group(), lang) and not any(
         not text[aside.end():cut].strip() for aside in lang.relative_aside.finditer(text, clause_start, cut))
     word = _fold(opening.group())
     relative = word in lang.relative_pronouns or word in lang.restrictive_pronouns and not before.endswith(",")
@@ -626,8 +626,9 @@ def _undated_asides(span: str, timex_span: tuple[int, int] | None, lang) -> list
 
 def _is_participle(word: str, lang) -> bool:
     """Whether a word reads as a past participle: of the table's shapes, in lower case, and no
-    function word ending as one does ("puis", "mais"), nor a name ("José")."""
-    return word.islower() and bool(lang.past_participle.fullmatch(word)) and not _is_function_word(word, lang)
+    function word or day ending as one does ("puis", "mais", "jeudi"), nor a name ("José")."""
+    return word.islower() and bool(lang.past_participle.fullmatch(word)) and not _is_function_word(word, lang) \
+        and _fold(word) not in lang.calendar_words
 
 
 def _is_verb(lang, text: str, position: int) -> bool:
@@ -775,7 +776,7 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
     and its verb ("[Élu en 2017], [Emmanuel Macron] a annoncé", "[Arrested on Monday], [the
     suspect] was"): the phrase tells of that subject at that date."""
     first = _WORD.search(text, start, timex.start)
-    if not first or text[start:first.start()].strip() or not lang.past_participle.fullmatch(first.group().lower()):
+    if not first or text[start:first.start()].strip() or not _is_participle(first.group().lower(), lang):
         return None
     if _introduces_phrase(first.group(), lang):
         return None  # "Depuis 2014, la Russie", "Mais en 2019, ils"
@@ -820,7 +821,7 @@ def _relative_head(text: str, sentence_start: int, end: int, lang) -> str | None
     comma = text.find(",", sentence_start, end)
     opening = _WORD.search(text, comma + 1, end) if comma > sentence_start else None
     if not opening or text[comma + 1:opening.start()].strip() or not (
-            _fold(opening.group()) in lang.relative_pronouns or lang.past_participle.fullmatch(opening.group())):
+            _fold(opening.group()) in lang.relative_pronouns or _is_participle(opening.group(), lang)):
         return None
     head = text[sentence_start:comma].strip()
     if len(head.split()) > NOUN_PHRASE_WORDS or _has_verb(text, sentence_start, comma, lang):
