@@ -1007,8 +1007,12 @@ def test_an_acronym_is_no_actor_when_it_is_a_time_zone_a_numeral_or_a_shouted_wo
 def test_a_clause_after_an_aside_holding_another_date_opens_with_the_subject(tmp_path):
     write(tmp_path, "2023-03-09_strike.txt", "Strikes at the refineries, which began on March 7, continued on "
                                              "Thursday, with fuel shipments blocked at several sites.")
-    found = titles(tmp_path, by="date_text")
+    (tmp_path / "fr").mkdir()
+    write(tmp_path / "fr", "2023-03-08_greve.txt", "L'intersyndicale, réunie mercredi soir au siège de la CFDT, a "
+                                                   "appelé à une nouvelle grève le 15 mars.")
+    found = titles(tmp_path, by="date_text") | titles(tmp_path / "fr", by="date_text")
     assert found["Thursday"].startswith("Strikes at the refineries continued")
+    assert found["15 mars"] == "L'intersyndicale a appelé à une nouvelle grève"  # "réunie" is a participle too
     # what the aside tells is no evidence of the later date's event: the opening and the
     # planned end of an undated summit stay two events
     (tmp_path / "undated").mkdir()
