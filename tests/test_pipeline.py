@@ -623,6 +623,10 @@ def test_a_date_a_comparison_is_measured_from_dates_no_event(tmp_path):
     write(tmp_path, "2023-06-15_bce.txt", "Le taux atteint son plus haut niveau depuis 2001, a annoncé la banque "
                                           "centrale européenne jeudi.")
     write(tmp_path, "2023-06-15_summit.txt", "The summit, the longest since Nice in 2000, ended on Tuesday.")
+    # what has not been seen since then is measured from it too
+    write(tmp_path, "2022-04-25_vote.txt", "L'abstention a atteint 28 %, un niveau inédit pour un second tour "
+                                           "depuis 1969.")
+    write(tmp_path, "2022-04-25_turnout.txt", "Abstention was at 28%, an unprecedented level for a runoff since 1969.")
     events, _, _ = extract(tmp_path)
     assert sorted(events["date_text"]) == ["Thursday", "Tuesday", "jeudi"]
 
