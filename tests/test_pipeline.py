@@ -244,6 +244,9 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # ...or ending the sentence (a decimal comma is no clause's end)
     ("fr", "Les opérateurs ont annoncé mercredi leur fusion, qui donnera un groupe de 4,2 milliards d'euros",
      "mercredi", "Les opérateurs ont annoncé leur fusion"),
+    # ...as does a closing attribution
+    ("en", "The group might come to Miami next week, according to media reports", "next week",
+     "The group might come to Miami"),
     # ...or a participle's, before the verb
     ("en", "The new rules, adopted on March 3, took effect in May", "May", "The new rules took effect"),
     ("fr", "La loi, votée le 3 mars, est entrée en vigueur en mai", "mai", "La loi est entrée en vigueur"),
