@@ -247,6 +247,10 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # ...as does a closing attribution
     ("en", "The group might come to Miami next week, according to media reports", "next week",
      "The group might come to Miami"),
+    # ...or set between commas
+    ("en", "The outbreak began in October, health officials said, and has since spread", "October",
+     "The outbreak began and has since spread"),
+    ("fr", "L'incendie, selon les pompiers, a été maîtrisé lundi", "lundi", "L'incendie a été maîtrisé"),
     # ...or a participle's, before the verb
     ("en", "The new rules, adopted on March 3, took effect in May", "May", "The new rules took effect"),
     ("fr", "La loi, votée le 3 mars, est entrée en vigueur en mai", "mai", "La loi est entrée en vigueur"),

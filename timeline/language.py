@@ -91,6 +91,7 @@ class Language:
     date_tail: re.Pattern  # words after a date that belong to it, at the start of a text ("local time")
     title_fillers: re.Pattern  # discourse fillers dropped from titles
     title_attribution: re.Pattern  # a reporting clause ending a sentence (", officials said")
+    title_insertion: re.Pattern  # a reporting clause between commas (", officials said,")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
     place_seat: re.Pattern  # a body named with the place it sits in, the place a group ("tribunal de Paris")
@@ -229,6 +230,7 @@ def _compile(table: dict) -> Language:
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
     date_tail = _phrases(table.get("date_tails"), r"\s*{}\b")
     title_attribution = _phrases(table.get("title_attributions"), "{}")
+    title_insertion = _phrases(table.get("title_insertions"), r",\s*{}\s*,")
     title_fillers = _phrases(table.get("title_fillers"), r",?\s*\b{}\b,?", literal=True)
     prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
     place_after = re.compile(
@@ -247,7 +249,7 @@ def _compile(table: dict) -> Language:
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, complementizer, reported_subject, coordinator,
                     past_participle, bare_participle, abbreviations, title_drop, title_keep,
-                    date_lead_in, date_tail, title_fillers, title_attribution, place_after, place_before, place_seat,
+                    date_lead_in, date_tail, title_fillers, title_attribution, title_insertion, place_after, place_before, place_seat,
                     compound_number, triggers, date_words, stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
 

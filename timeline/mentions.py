@@ -876,7 +876,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
             before = before[:last.start()] + " " + last.group(1)  # "le sommet, prévu" -> "le sommet prévu"
         span = before + " " + after
     span = _short_names(span, named, lang)
-    span = lang.title_attribution.sub("", span.rstrip(" .!?…\n"))
+    span = lang.title_attribution.sub("", lang.title_insertion.sub(" ", span.rstrip(" .!?…\n")))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]|``|''", "", span)
     words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
