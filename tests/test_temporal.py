@@ -1157,3 +1157,13 @@ def test_a_holiday_is_named_with_capitals_and_a_common_phrase_is_none():
 ])
 def test_a_reporting_clause_dates_the_report_not_the_day_under_discussion(text, lang, expected):
     assert values(text, lang, "2020-01-26")[-1] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pogacar won the Tour on Sunday. He had led the race since July 3. The day before, he kept his lead.", "en"),
+    ("Pogacar a gagné le Tour dimanche. Il était en tête depuis le 3 juillet. La veille, il avait conservé "
+     "son avance.", "fr"),
+])
+def test_a_date_a_state_lasts_since_is_not_the_date_under_discussion(text, lang):
+    # 2021-07-18 is a Sunday: "the day before" is the day before the story's Sunday, not 2 July
+    assert values(text, lang, "2021-07-19")[-1][1] == "2021-07-17"

@@ -128,7 +128,9 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
         if resolved is None:
             continue
         out.append(Timex(m.start(), m.end(), m.group(), resolved.type, resolved.value, resolved.mod))
-        if m.start() < report_start:  # ", officials said Saturday" dates the report, not the story
+        # ", officials said Saturday" dates the report, not the story; "depuis le 3 juillet" the
+        # start of a state that lasts to the time under discussion, not that time
+        if m.start() < report_start and not ctx.behind:
             _remember(ctx, resolved.value, explicit_year="year" in groups or "year2" in groups)
         opens_range = compiled.range_start[index]
     return out
