@@ -1030,3 +1030,15 @@ def test_a_clause_after_an_aside_holding_another_date_opens_with_the_subject(tmp
     write(tmp_path / "undated", "sommet.txt", "Le sommet, ouvert vendredi à Bruxelles, devait initialement "
                                               "s'achever samedi soir.")
     assert len(titles(tmp_path / "undated", by="date_text")) == 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The 2020 race was delayed due to the pandemic."),
+    ("fr", "Il avait créé la surprise lors de la dernière étape, le 19 septembre 2020, une édition décalée "
+           "en raison de la pandémie."),
+])
+def test_a_delay_for_a_reason_is_no_plan(tmp_path, lang, text):
+    # "postponed to", "décalé en" name the new date; "due to", "en raison de" the cause
+    write(tmp_path, f"2021-07-19_{lang}.txt", text)
+    events, _, _ = extract(tmp_path)
+    assert list(events["status"]) == ["occurred"]
