@@ -96,6 +96,9 @@ def test_parts_of_periods_carry_a_mod():
     assert (debut.value, debut.mod) == ("2020", "START")
     early = only("in early next year", "en", "2019-09-09")
     assert (early.value, early.mod) == ("2020", "START")
+    # "in" between the part and its year
+    late_in = only("Late in 1998 the bank failed.", "en", "2019-09-09")
+    assert (late_in.text, late_in.value, late_in.mod) == ("Late in 1998", "1998", "END")
     # "du mois" between the part and its month or unit
     debut_mai = only("au début du mois de mai 2019", "fr")
     assert (debut_mai.value, debut_mai.mod) == ("2019-05", "START")
