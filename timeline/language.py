@@ -94,7 +94,7 @@ class Language:
     title_insertion: re.Pattern  # a reporting clause between commas (", officials said,")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
-    place_seat: re.Pattern  # a body named with the place it sits in, the place a group ("tribunal de Paris")
+    place_seat: re.Pattern  # a body named with the place it sits in, the place in a group ("tribunal de [Paris]")
     compound_number: re.Pattern  # a tens word joined to a smaller one, whole ("vingt-quatre", "twenty-four")
     triggers: frozenset  # every word a date expression can start with (lower case)
     date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
@@ -200,7 +200,8 @@ def _compile(table: dict) -> Language:
     anaphoric_shifts = frozenset(_fold(w) for w in table.get("anaphoric_shifts", []))
     stopwords = frozenset(table.get("stopwords", []))
     furniture = _phrases(table.get("furniture"), "{}")
-    publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t*_]*{}")  # after any Markdown emphasis
+    # the stamp may follow Markdown emphasis ("*By the desk — January 20, 2024*")
+    publication_stamp = _phrases([table["publication_stamp"]] if "publication_stamp" in table else [], r"[ \t*_]*{}")
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
@@ -247,9 +248,10 @@ def _compile(table: dict) -> Language:
                     no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive,
                     date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
-                    list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, complementizer, reported_subject, coordinator,
-                    past_participle, bare_participle, abbreviations, title_drop, title_keep,
-                    date_lead_in, date_tail, title_fillers, title_attribution, title_insertion, place_after, place_before, place_seat,
+                    list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, complementizer,
+                    reported_subject, coordinator, past_participle, bare_participle, abbreviations, title_drop, title_keep,
+                    date_lead_in, date_tail, title_fillers, title_attribution, title_insertion, place_after, place_before,
+                    place_seat,
                     compound_number, triggers, date_words, stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
 
