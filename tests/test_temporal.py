@@ -1170,3 +1170,18 @@ def test_a_reporting_clause_dates_the_report_not_the_day_under_discussion(text, 
 def test_a_date_a_state_lasts_since_is_not_the_date_under_discussion(text, lang):
     # 2021-07-18 is a Sunday: "the day before" is the day before the story's Sunday, not 2 July
     assert values(text, lang, "2021-07-19")[-1][1] == "2021-07-17"
+
+
+def test_tense_cues_read_a_stretch_at_a_time_are_those_of_the_whole_text():
+    from timeline import language
+    from timeline.temporal.tagger import CueSpans
+    text = ("The board met on Friday. It will decide later this month! Talks were held in May, and "
+            "officials said they would resume. Prices rose? Nothing is planned for June.")
+    for regex in (language.load("en").future_cues, language.load("en").past_cues):
+        whole = [m.span() for m in regex.finditer(text)]
+        for position in range(len(text)):
+            # a fresh reader per question: it reads only the stretch the question reaches
+            assert CueSpans(regex, text).covers(position) == any(s <= position < e for s, e in whole)
+            before = [e for _, e in whole if e <= position]
+            assert CueSpans(regex, text).end_before(position, 30) == (before[-1] if before and before[-1] >= 30
+                                                                       else None)

@@ -50,6 +50,7 @@ _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|er|re|ème|eme|th|st|nd|rd)")
 TENSE_WINDOW = 60  # characters before an expression where its tense is read (half as many after)
 ADJACENT = 4  # a cue this close (a space, a comma, " on ") is the verb of the date
 PAST_LEAD_REACH = 20  # characters before an expression where a word placing it in the past ("since") stands
+_STRETCH_END = re.compile(r"[.!?]\s")  # where a stretch of text read for tense cues ends
 CLAUSE_REACH = 250  # with no cue near, the sentence is read this far each way (bounded: run-on text)
 
 
@@ -145,27 +146,52 @@ def cue_spans(lang: str, text: str) -> tuple[CueSpans, CueSpans]:
 
 
 class CueSpans:
-    """Where the cue words of one kind stand in a text: their spans do not overlap, so they are
-    in order by start and by end alike."""
+    """Where the cue words of one kind stand in a text, read a stretch of text at a time, when a
+    question first reaches it: the questions are about dates, which stand in a few of a text's
+    sentences. A stretch ends after a full stop, which no cue holds, so no cue runs from one
+    stretch into the next. The spans found do not overlap, so they are in order by start and by
+    end alike."""
 
     def __init__(self, regex: re.Pattern, text: str):
-        spans = [c.span() for c in regex.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.regex, self.text = regex, text
+        self.stretches = [0] + [stop.end() for stop in _STRETCH_END.finditer(text)]  # where each starts
+        self.read = [False] * len(self.stretches)
+        self.unread = len(self.stretches)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def _read(self, start: int, end: int) -> None:
+        """Find the cues of the stretches from the one holding `start` to the one holding `end`."""
+        if not self.unread:
+            return
+        first = max(bisect.bisect_right(self.stretches, start) - 1, 0)
+        for k in range(first, bisect.bisect_right(self.stretches, end)):
+            if self.read[k]:
+                continue
+            self.read[k] = True
+            self.unread -= 1
+            stop = self.stretches[k + 1] if k + 1 < len(self.stretches) else len(self.text)
+            spans = [c.span() for c in self.regex.finditer(self.text, self.stretches[k], stop)]
+            at = bisect.bisect_left(self.starts, self.stretches[k])
+            self.starts[at:at] = [s for s, _ in spans]
+            self.ends[at:at] = [e for _, e in spans]
 
     def covers(self, position: int) -> bool:
         """Whether a cue spans `position`."""
+        self._read(position, position)
         i = bisect.bisect_right(self.starts, position)
         return i > 0 and position < self.ends[i - 1]
 
-    def end_before(self, start: int) -> int | None:
-        """Where the last cue ending before `start` ends."""
+    def end_before(self, start: int, since: int) -> int | None:
+        """Where the last cue ending before `start` ends, if it ends at `since` or after."""
+        self._read(since, start)
         i = bisect.bisect_right(self.ends, start)
-        return self.ends[i - 1] if i > 0 else None
+        return self.ends[i - 1] if i > 0 and self.ends[i - 1] >= since else None
 
     def distance(self, window: tuple[int, int], start: int, end: int) -> float:
         """Characters between the expression (start, end) and the nearest cue inside the
         window; 0 for a cue within the expression ("last" in "last Friday")."""
+        self._read(*window)
         i = bisect.bisect_right(self.ends, start)  # the first cue ending after the expression starts
         if i < len(self.starts) and self.starts[i] < end:
             return 0
@@ -204,9 +230,8 @@ def _cue_tense(lang: str, text: str, start: int, end: int, clause_start: int,
     # a verb of one tense only, written just before the date, governs it ("[which] takes effect on
     # Jan. 1, was passed": the verb after the comma is another clause's)
     verb_to_date = language.load(lang).verb_to_date
-    governing = [cues.end_before(start) for cues in (future_cues, past_cues)]
-    governing = [cue_end is not None and cue_end >= clause_start and bool(verb_to_date.fullmatch(text, cue_end, start))
-                 for cue_end in governing]
+    governing = [cues.end_before(start, clause_start) for cues in (future_cues, past_cues)]
+    governing = [cue_end is not None and bool(verb_to_date.fullmatch(text, cue_end, start)) for cue_end in governing]
     if governing[0] != governing[1]:
         return governing[0], governing[1], True
     # a "will" three clauses away says nothing of the expression: read near it first
