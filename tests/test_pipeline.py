@@ -1042,3 +1042,19 @@ def test_a_delay_for_a_reason_is_no_plan(tmp_path, lang, text):
     write(tmp_path, f"2021-07-19_{lang}.txt", text)
     events, _, _ = extract(tmp_path)
     assert list(events["status"]) == ["occurred"]
+
+
+def test_the_same_hour_of_the_same_day_is_evidence_of_one_event(tmp_path):
+    write(tmp_path, "2023-06-30_fr.txt", "Une cellule interministérielle de crise se réunira ce vendredi à 13 heures, "
+                                         "indique la présidence.")
+    write(tmp_path, "2023-06-30_en.txt", "The president will chair a crisis meeting at 1 p.m. on Friday, his office said.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["sources"]) == ["2023-06-30_en.txt;2023-06-30_fr.txt"]
+    # another hour of that day is another meeting
+    (tmp_path / "apart").mkdir()
+    write(tmp_path / "apart", "2023-06-30_fr.txt", "Une cellule interministérielle de crise se réunira ce vendredi à "
+                                                   "18 heures, indique la présidence.")
+    write(tmp_path / "apart", "2023-06-30_en.txt", "The president will chair a crisis meeting at 1 p.m. on Friday, his "
+                                                   "office said.")
+    events, _, _ = extract(tmp_path / "apart")
+    assert len(events) == 2

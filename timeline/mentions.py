@@ -34,6 +34,7 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED_WORD.pattern}(?:\s+{_CA
 # An acronym standing alone ("la CGT", "SNCF"), not a word of an all-capitals line or a numeral
 _ACRONYM = re.compile(r"(?<![\w.-])(?<![A-Z]{2}\s)(?![IVXLCDM]+\b)[A-Z]{3,6}(?![\w.-])(?!\s[A-Z]{2})")
 _SPACES = re.compile(r"\s+")
+_CLOCK = re.compile(r"T(\d{2}:\d{2})")  # the time of day in a TIMEX3 value
 _PARTICIPLE_ASIDE = re.compile(r",\s*([^\W\d_]+)\s[^,;:()«»\"“”]*,")  # ", adopted on March 3,"
 _TRAILING_PARTICIPLE = re.compile(r",\s*([^\W\d_]+)$")  # a text's last word after a comma
 _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)(?:,?\s+\1\b)+")
@@ -85,6 +86,12 @@ class Mention:
     @property
     def dated(self) -> bool:
         return self.date_start is not None and self.precision != "undated"
+
+    @property
+    def clock(self) -> str | None:
+        """The time of day the date gives ("13:00" for "ce vendredi à 13 heures"), if any."""
+        found = _CLOCK.search(self.timex.value) if self.timex else None
+        return found.group(1) if found else None
 
 
 def extract(doc: Document) -> list[Mention]:

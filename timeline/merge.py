@@ -3,8 +3,8 @@ becomes one event that cites them all.
 
 Two mentions can be one event only if their dates nest (a day inside a month: "Fin août" and
 "last month") and their status agrees; they are one event when enough evidence is shared:
-actors, place, counted things ("70 prisonniers" = "70 prisoners"), words, the same document,
-the very same calendar interval. A date written without its year ("September 9") joins a dated
+actors, place, counted things ("70 prisonniers" = "70 prisoners"), the same time of day ("à 13
+heures" = "at 1 p.m."), words, the same document, the very same calendar interval. A date written without its year ("September 9") joins a dated
 event on that day and month when the evidence is strong, and so borrows its year.
 
 Events are kept in an index by month and year, so that a mention is compared only with the
@@ -35,6 +35,7 @@ class Evidence:
     actors: set = field(default_factory=set)
     places: set = field(default_factory=set)
     numbers: set = field(default_factory=set)
+    clocks: set = field(default_factory=set)
     stems: set = field(default_factory=set)
     docs: set = field(default_factory=set)
 
@@ -43,17 +44,20 @@ class Evidence:
         if m.location:
             self.places.add(m.location)
         self.numbers |= m.numbers
+        if m.clock:
+            self.clocks.add(m.clock)
         self.stems |= m.stems
         self.docs.add(m.doc.id)
 
     def update(self, other: "Evidence") -> None:
-        for name in ("actors", "places", "numbers", "stems", "docs"):
+        for name in ("actors", "places", "numbers", "clocks", "stems", "docs"):
             getattr(self, name).update(getattr(other, name))
 
     def shared(self, other: "Evidence", same_interval: bool) -> int:
         score = 2 * min(3, len(self.actors & other.actors))
         score += 2 if self.places & other.places else 0
         score += 3 if self.numbers & other.numbers else 0
+        score += 2 if self.clocks & other.clocks else 0  # dates nest, so this is the same hour of one day
         score += min(3, len(self.stems & other.stems))
         score += 1 if self.docs & other.docs else 0
         score += 1 if same_interval else 0
@@ -146,9 +150,10 @@ class Event:
 
 class EventIndex:
     """Dated events bucketed by the month or year their interval lies in (wider ones apart),
-    and within a bucket by what they name: an actor, a place, a count, a document. A mention is
-    compared only with events of the buckets its date nests with that share one of these;
-    shared words alone are not enough to look an event up (they count once it is found)."""
+    and within a bucket by what they name: an actor, a place, a count, a time of day, a
+    document. A mention is compared only with events of the buckets its date nests with that
+    share one of these; shared words alone are not enough to look an event up (they count once
+    it is found)."""
 
     def __init__(self):
         self.postings: dict[tuple, dict[int, Event]] = defaultdict(dict)
@@ -167,6 +172,7 @@ class EventIndex:
         yield from (("actor", a) for a in evidence.actors)
         yield from (("place", p) for p in evidence.places)
         yield from (("count", n) for n in evidence.numbers)
+        yield from (("clock", c) for c in evidence.clocks)
         yield from (("doc", d) for d in evidence.docs)
 
     def add(self, e: Event) -> None:
@@ -185,7 +191,7 @@ class EventIndex:
 
     def candidates(self, start: date, end: date, evidence: Evidence) -> list[Event]:
         """Events whose interval can nest with [start, end] and that share an actor, a place,
-        a count or a document with `evidence`, in the order they were indexed."""
+        a count, a time of day or a document with `evidence`, in the order they were indexed."""
         key = self.bucket(start, end)
         if key[0] == "month":
             keys = [key, ("year", start.year), ("wide",)]
