@@ -251,6 +251,11 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "The outbreak began in October, health officials said, and has since spread", "October",
      "The outbreak began and has since spread"),
     ("fr", "L'incendie, selon les pompiers, a été maîtrisé lundi", "lundi", "L'incendie a été maîtrisé"),
+    # ...and a label before a colon that names nothing; one that does stays, with its colon
+    ("fr", "Rappel des faits : Nahel a été tué mardi par un policier", "mardi", "Nahel a été tué par un policier"),
+    ("fr", "07h40 : Une cellule de crise se réunira vendredi", "vendredi", "Une cellule de crise se réunira"),
+    ("fr", "Procès Nivel à Essen : la défense a marqué des points mardi", "mardi",
+     "Procès Nivel à Essen: la défense a marqué des points"),
     # ...or a participle's, before the verb
     ("en", "The new rules, adopted on March 3, took effect in May", "May", "The new rules took effect"),
     ("fr", "La loi, votée le 3 mars, est entrée en vigueur en mai", "mai", "La loi est entrée en vigueur"),

@@ -34,6 +34,8 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w.]){_CAPITALISED_WORD.pattern}(?:\s+{_CA
 # An acronym standing alone ("la CGT", "SNCF"), not a word of an all-capitals line or a numeral
 _ACRONYM = re.compile(r"(?<![\w.-])(?<![A-Z]{2}\s)(?![IVXLCDM]+\b)[A-Z]{3,6}(?![\w.-])(?!\s[A-Z]{2})")
 _SPACES = re.compile(r"\s+")
+_SPACED_COLON = re.compile(r"\s+:(?=\s)")
+_LABEL = re.compile(r"\s*(?:[^\s:]+\s+){0,3}[^\s:]+\s*:\s+(?=\S)")  # a few words and a colon opening a text
 _CLOCK = re.compile(r"T(\d{2}:\d{2})")  # the time of day in a TIMEX3 value
 _PARTICIPLE_ASIDE = re.compile(r",\s*([^\W\d_]+)\s[^,;:()«»\"“”]*,")  # ", adopted on March 3,"
 _TRAILING_PARTICIPLE = re.compile(r",\s*([^\W\d_]+)$")  # a text's last word after a comma
@@ -882,11 +884,14 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
                 and _is_participle(last.group(1), lang):
             before = before[:last.start()] + " " + last.group(1)  # "le sommet, prévu" -> "le sommet prévu"
         span = before + " " + after
+    if (label := _LABEL.match(span)) and _bare_label(span[:label.end()]) and not _has_verb(span, 0, label.end(), lang):
+        span = span[label.end():]  # "Rappel des faits : Nahel a été tué" -> "Nahel a été tué"
     span = _short_names(span, named, lang)
     span = lang.title_attribution.sub("", lang.title_insertion.sub(" ", span.rstrip(" .!?…\n")))
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]|``|''", "", span)
-    words = [w for w in _SPACES.split(span) if w.strip(_EDGE_PUNCTUATION)]
+    # a colon set apart, as French writes it, would be dropped as a word of punctuation alone
+    words = [w for w in _SPACES.split(_SPACED_COLON.sub(":", span)) if w.strip(_EDGE_PUNCTUATION)]
     while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")) \
             and _fold(" ".join(words[:2])) not in lang.title_keep and not _fronted_phrase(words, lang):
         words.pop(0)
@@ -903,6 +908,13 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     title = " ".join(words).strip(_EDGE_PUNCTUATION.replace(")", "").replace("(", ""))
     title = title[:1].upper() + title[1:]
     return title + ("…" if cut else "")
+
+
+def _bare_label(label: str) -> bool:
+    """Whether a label before a colon names nothing ("Rappel des faits :", "07h40 :"), unlike
+    "Procès Nivel à Essen :" or "Ukraine :", which say what the text after them is about."""
+    words = label.rstrip(" :").split()
+    return not (any(w[:1].isupper() for w in words[1:]) or len(words) == 1 and words[0][:1].isupper())
 
 
 def _fronted_phrase(words: list[str], lang) -> bool:
