@@ -4,8 +4,9 @@ becomes one event that cites them all.
 Two mentions can be one event only if their dates nest (a day inside a month: "Fin août" and
 "last month") and their status agrees; they are one event when enough evidence is shared:
 actors, place, counted things ("70 prisonniers" = "70 prisoners"), the same time of day ("à 13
-heures" = "at 1 p.m."), words, the same document, the very same calendar interval. A date written without its year ("September 9") joins a dated
-event on that day and month when the evidence is strong, and so borrows its year.
+heures" = "at 1 p.m."), words, the same document, the very same calendar interval. A date
+written without its year ("September 9") joins a dated event on that day and month when the
+evidence is strong, and so borrows its year.
 
 Events are kept in an index by month and year, so that a mention is compared only with the
 events its date can nest with: the cost grows with the corpus, not with its square.
