@@ -402,6 +402,9 @@ def test_a_closing_reporting_clause_leaves_the_title():
     span = "Officials said last week that six people were held"
     start = span.index("last week")
     assert mentions.make_title(span, (start, start + 9), en) == "Officials said that six people were held"
+    # a report that is all its clause says is the event itself, not a closing attribution
+    span = "On Wednesday, Reuters reported"
+    assert mentions.make_title(span, (3, 12), en) == "Reuters reported"
 
 
 def test_publication_lines_date_the_document_not_an_event(tmp_path):

@@ -887,7 +887,9 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     if (label := _LABEL.match(span)) and _bare_label(span[:label.end()]) and not _has_verb(span, 0, label.end(), lang):
         span = span[label.end():]  # "Rappel des faits : Nahel a été tué" -> "Nahel a été tué"
     span = _short_names(span, named, lang)
-    span = lang.title_attribution.sub("", lang.title_insertion.sub(" ", span.rstrip(" .!?…\n")))
+    span = lang.title_insertion.sub(" ", span.rstrip(" .!?…\n"))
+    if _has_content(unattributed := lang.title_attribution.sub("", span), 0, len(unattributed), lang):
+        span = unattributed  # a report with nothing else in its clause is what happened: "Reuters reported"
     span = lang.title_fillers.sub(" ", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", span))
     span = re.sub(r"[«»“”\"]|``|''", "", span)
     # a colon set apart, as French writes it, would be dropped as a word of punctuation alone
