@@ -646,6 +646,17 @@ def test_a_date_a_comparison_is_measured_from_dates_no_event(tmp_path):
     assert sorted(events["date_text"]) == ["Thursday", "Tuesday", "jeudi"]
 
 
+def test_a_count_or_a_record_measured_from_an_event_dates_no_event(tmp_path):
+    write(tmp_path, "2023-09-14_ecb.txt", "The bank raised its rate on Thursday, its tenth consecutive increase "
+                                          "since July 2022, to the highest level since the launch of the euro in "
+                                          "1999.")
+    write(tmp_path, "2023-09-14_bce.txt", "La banque a relevé jeudi son taux à 4 %, un niveau inédit depuis la "
+                                          "création de l'euro en 1999. C'est la dixième hausse consécutive depuis "
+                                          "juillet 2022.")
+    events, _, _ = extract(tmp_path)
+    assert sorted(events["date_text"]) == ["Thursday", "jeudi"]
+
+
 def test_a_past_tense_after_a_clause_about_the_subject_is_the_subjects_verb(tmp_path):
     # "died" after ", who ..., " is not a participle about the noun just before the comma
     write(tmp_path, "2021-10-05_obit.txt", "Maria Kovacs, who in 1968 became the first woman to conduct the "
