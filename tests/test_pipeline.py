@@ -1023,6 +1023,20 @@ def test_an_acronym_is_an_actor_shared_across_languages(tmp_path):
     assert events.iloc[0].sources == "2023-03-08_fr.txt;2023-03-09_en.txt"
 
 
+@pytest.mark.parametrize("lang,sentence,actors,place", [
+    ("en", "The treaty was signed by 82 countries in New York on Tuesday.", "", "New York"),
+    ("fr", "Le ministre Ali Hassan s'est rendu en Arabie Saoudite mardi.", "Ali Hassan", "Arabie Saoudite"),
+    # after a preposition that may name a person too, a name stays an actor
+    ("en", "The minister wrote to Ali Hassan on Tuesday.", "Ali Hassan", ""),
+    ("fr", "Le ministre a écrit à Ali Hassan mardi.", "Ali Hassan", ""),
+])
+def test_a_name_after_a_preposition_only_places_follow_is_a_place_not_an_actor(tmp_path, lang, sentence, actors,
+                                                                                place):
+    write(tmp_path, f"2023-09-14_{lang}.txt", sentence)
+    events, _, _ = extract(tmp_path)
+    assert (events.iloc[0].actors, events.iloc[0].location) == (actors, place)
+
+
 @pytest.mark.parametrize("sentence", [
     "The vote will be held at 9 a.m. EDT Thursday in the old hall.",  # a time zone
     "Chapter XIV of the law takes effect on Thursday in the old hall.",  # a numeral

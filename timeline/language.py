@@ -94,6 +94,7 @@ class Language:
     title_insertion: re.Pattern  # a reporting clause between commas (", officials said,")
     place_after: re.Pattern  # a capitalised name after a place preposition ("à Moscou")
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
+    place_only_name: re.Pattern  # a text ending with a preposition only a place name follows ("in", not "to", "à")
     place_seat: re.Pattern  # a body named with the place it sits in, the place in a group ("tribunal de [Paris]")
     compound_number: re.Pattern  # a tens word joined to a smaller one, whole ("vingt-quatre", "twenty-four")
     triggers: frozenset  # every word a date expression can start with (lower case)
@@ -239,6 +240,8 @@ def _compile(table: dict) -> Language:
         if prepositions else r"(?!)", re.IGNORECASE)
     place_before = re.compile(rf"\b(?:{prepositions})\s+(?:{determiner_end.pattern})?$" if prepositions else r"(?!)",
                               re.IGNORECASE)
+    # no determiner: "in the United States" is no place to place_after, so its name stays an actor
+    place_only_name = _phrases(table.get("place_only_prepositions"), r"\b{}\s+$", literal=True)
     place_name = rf"((?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))"
     place_seat = re.compile(r"\b" + _alternatives(table.get("place_seats")).replace("{place}", place_name) + r"(?!\w)",
                             re.IGNORECASE)
@@ -251,7 +254,7 @@ def _compile(table: dict) -> Language:
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, complementizer,
                     reported_subject, coordinator, past_participle, bare_participle, abbreviations, title_drop, title_keep,
                     date_lead_in, date_tail, title_fillers, title_attribution, title_insertion, place_after, place_before,
-                    place_seat,
+                    place_only_name, place_seat,
                     compound_number, triggers, date_words, stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
 

@@ -1040,8 +1040,9 @@ def _capitalised_names(span: str, lang) -> list[str]:
     Tayyip Erdogan", "President Tayyip Erdogan" -> "Tayyip Erdogan"), so that a title or a first
     name written in one report only does not hide that two reports name the same person. A month
     or a weekday ends a run ("Kenya Friday"), and a function word or a word of dates capitalised
-    for opening the sentence is no name's first word ("The Bank", "Last Monday"). An acronym
-    ("CGT", "SNCF") is a name by itself, but not a time zone ("EDT")."""
+    for opening the sentence is no name's first word ("The Bank", "Last Monday"). A name after a
+    preposition only places follow is where, not who ("in New York"). An acronym ("CGT", "SNCF")
+    is a name by itself, but not a time zone ("EDT")."""
     names = [(m.start(), m.group()) for m in _ACRONYM.finditer(span) if not lang.date_tail.fullmatch(m.group())]
     for run in _CAPITALISED_RUN.finditer(span):
         words = []
@@ -1049,7 +1050,7 @@ def _capitalised_names(span: str, lang) -> list[str]:
             if word is not None and _fold(word.group()) not in lang.calendar_words:
                 words.append(word)
                 continue
-            if len(words) >= 2:
+            if len(words) >= 2 and not lang.place_only_name.search(span, 0, words[0].start()):
                 first, last = words[-2:]
                 if len(last.group()) >= 3 and (not _starts_sentence(span, first.start())
                                                or _fold(first.group()) not in lang.common_words):
