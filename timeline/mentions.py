@@ -997,16 +997,23 @@ def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
     """One regex for the whole alias table (group a<k> for row k) and, per group, the
     (canonical name, kind) it stands for."""
     rows = _rows(path)
-    if not rows:
-        return re.compile(r"(?!)"), {}
-    branches = [f"(?P<a{k}>{_phrase(r['alias'])})" for k, r in enumerate(rows)]
-    meaning = {f"a{k}": (r["canonical"], (r.get("kind") or "name").strip()) for k, r in enumerate(rows)}
-    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])"), meaning
+    return _table_regex(rows), {f"a{k}": (r["canonical"], (r.get("kind") or "name").strip()) for k, r in enumerate(rows)}
 
 
 @functools.lru_cache(maxsize=None)
 def _place_table(path: Path = DATA_DIR / "places.csv"):
-    return tuple((_phrase_regex(r["alias"]), r["canonical"]) for r in _rows(path))
+    """One regex for the whole gazetteer (group a<k> for row k) and, per group, the place's
+    canonical name."""
+    rows = _rows(path)
+    return _table_regex(rows), {f"a{k}": r["canonical"] for k, r in enumerate(rows)}
+
+
+def _table_regex(rows: list[dict]) -> re.Pattern:
+    """A regex matching any alias of the rows, as a whole word, in group a<k> for row k."""
+    if not rows:
+        return re.compile(r"(?!)")
+    branches = [f"(?P<a{k}>{_phrase(r['alias'])})" for k, r in enumerate(rows)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w-])")
 
 
 def _phrase(phrase: str) -> str:
@@ -1014,10 +1021,6 @@ def _phrase(phrase: str) -> str:
     (a role, "chef de la diplomatie russe") matches whatever its capitals."""
     body = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
     return f"(?i:{body})" if phrase.islower() else body
-
-
-def _phrase_regex(phrase: str) -> re.Pattern:
-    return re.compile(rf"(?<![\w-]){_phrase(phrase)}(?![\w-])")
 
 
 def find_actors(span: str, named_in_document: frozenset, lang) -> tuple[str, ...]:
@@ -1111,15 +1114,17 @@ def find_place(span: str, lang, named_here: tuple = ()) -> str:
     capitalised name that is not a person, a month or a day, after a place preposition ("à
     Tripoli", "in Nairobi", "sur la place Rouge"); a place named otherwise ("les accords de
     Minsk") is not where the event took place."""
-    for regex, canonical in _place_table():
-        if any(lang.place_before.search(span, 0, m.start()) for m in regex.finditer(span)):
-            return canonical
+    gazetteer, canonical = _place_table()
+    for m in gazetteer.finditer(span):
+        if lang.place_before.search(span, 0, m.start()):
+            return canonical[m.lastgroup]
     seats = [(m.start(), next(group for group in m.groups() if group)) for m in lang.place_seat.finditer(span)]
     after = [(m.start(), m.group(1)) for m in lang.place_after.finditer(span)]
     for _, name in sorted(seats + after):  # the first named: "À Rambervillers, ... le tribunal d'Épinal"
-        canonical = next((canonical for regex, canonical in _place_table() if regex.fullmatch(name)), None)
-        if canonical or _may_be_place(name, lang, named_here):
-            return canonical or name
+        if known := gazetteer.fullmatch(name):
+            return canonical[known.lastgroup]
+        if _may_be_place(name, lang, named_here):
+            return name
     return ""
 
 
