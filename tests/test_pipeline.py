@@ -330,10 +330,26 @@ def test_places_outside_the_gazetteer_are_found_after_a_preposition():
     # a name with digits is a disease, a product or a forum, not a place
     assert mentions.find_place("Un accusé a été testé positif au Covid-19 fin octobre.", fr) == ""
     assert mentions.find_place("Leaders met at the G20 in Osaka in June.", en) == "Osaka"
-    assert mentions.find_place("Il est arrivé à Saint-Pétersbourg lundi.", fr) == "Saint-Pétersbourg"
+    assert mentions.find_place("Il est arrivé à Saint-Nazaire lundi.", fr) == "Saint-Nazaire"
     # a name in the possessive is whose the place is ("at Slepian's home"), not the place
     assert mentions.find_place("Police gathered at Slepian's home on Friday.", en) == ""
     assert mentions.find_place("Dockers at France's biggest port in Le Havre voted on Tuesday.", en) == "Le Havre"
+
+
+def test_the_gazetteer_gives_one_name_to_a_place_written_in_either_language(tmp_path):
+    write(tmp_path, "2023-09-14_en.txt", "The bank's next policy meeting will be held in Athens on Oct. 26.")
+    write(tmp_path, "2023-09-14_fr.txt", "La prochaine réunion de politique monétaire se tiendra le 26 octobre à "
+                                         "Athènes.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["location"]) == ["Athens"]
+    assert events.iloc[0].sources == "2023-09-14_en.txt;2023-09-14_fr.txt"
+
+
+def test_the_first_place_named_is_the_location_whether_the_gazetteer_knows_it_or_not():
+    from timeline import language, mentions
+    en = language.load("en")
+    assert mentions.find_place("At a summit in Nairobi on Friday, envoys from Moscow agreed.", en) == "Nairobi"
+    assert mentions.find_place("Envoys from Kisumu met in Nairobi on Friday.", en) == "Kisumu"
 
 
 def test_a_place_named_without_a_place_preposition_is_not_the_location():
@@ -1025,7 +1041,7 @@ def test_an_acronym_is_an_actor_shared_across_languages(tmp_path):
 
 @pytest.mark.parametrize("lang,sentence,actors,place", [
     ("en", "The treaty was signed by 82 countries in New York on Tuesday.", "", "New York"),
-    ("fr", "Le ministre Ali Hassan s'est rendu en Arabie Saoudite mardi.", "Ali Hassan", "Arabie Saoudite"),
+    ("fr", "Le ministre Ali Hassan s'est rendu en Guinée Équatoriale mardi.", "Ali Hassan", "Guinée Équatoriale"),
     # after a preposition that may name a person too, a name stays an actor
     ("en", "The minister wrote to Ali Hassan on Tuesday.", "Ali Hassan", ""),
     ("fr", "Le ministre a écrit à Ali Hassan mardi.", "Ali Hassan", ""),

@@ -1110,19 +1110,18 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 
 def find_place(span: str, lang, named_here: tuple = ()) -> str:
-    """Where a passage says something happened: a gazetteer name (data/places.csv) or else a
-    capitalised name that is not a person, a month or a day, after a place preposition ("à
-    Tripoli", "in Nairobi", "sur la place Rouge"); a place named otherwise ("les accords de
-    Minsk") is not where the event took place."""
+    """Where a passage says something happened: the first name after a place preposition that
+    is a gazetteer name (data/places.csv, given by its canonical name: "à Athènes" -> Athens)
+    or a capitalised name that is not a person, a month or a day ("à Tripoli", "in Nairobi",
+    "sur la place Rouge"), or the seat of a body ("le tribunal de Nanterre"); a place named
+    otherwise ("les accords de Minsk") is not where the event took place."""
     gazetteer, canonical = _place_table()
-    for m in gazetteer.finditer(span):
-        if lang.place_before.search(span, 0, m.start()):
-            return canonical[m.lastgroup]
+    known = [(m.start(), m.group()) for m in gazetteer.finditer(span) if lang.place_before.search(span, 0, m.start())]
     seats = [(m.start(), next(group for group in m.groups() if group)) for m in lang.place_seat.finditer(span)]
     after = [(m.start(), m.group(1)) for m in lang.place_after.finditer(span)]
-    for _, name in sorted(seats + after):  # the first named: "À Rambervillers, ... le tribunal d'Épinal"
-        if known := gazetteer.fullmatch(name):
-            return canonical[known.lastgroup]
+    for _, name in sorted(known + seats + after):  # the first named: "À Rambervillers, ... le tribunal d'Épinal"
+        if entry := gazetteer.fullmatch(name):
+            return canonical[entry.lastgroup]
         if _may_be_place(name, lang, named_here):
             return name
     return ""
