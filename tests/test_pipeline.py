@@ -281,6 +281,9 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("fr", "Le rapport sera remis le 30 septembre au plus tard", "30 septembre", "Le rapport sera remis"),
     ("en", "The stoppage would continue at least until next Monday", "next Monday", "The stoppage would continue"),
     ("fr", "La grève continuera jusqu'à au moins lundi", "lundi", "La grève continuera"),
+    ("fr", "Les vols sont suspendus jusqu'à jeudi au moins, selon la compagnie", "jeudi", "Les vols sont suspendus"),
+    ("en", "Flights are suspended until Thursday at least", "Thursday", "Flights are suspended"),
+    ("fr", "Le séisme a fait jeudi au moins 36 morts", "jeudi", "Le séisme a fait au moins 36 morts"),
     # ...but a quantity's opening words stay, though a title may not open with one of them alone
     ("en", "At least 36 people died on Wednesday", "Wednesday", "At least 36 people died"),
     ("fr", "Au moins 36 personnes sont mortes mercredi", "mercredi", "Au moins 36 personnes sont mortes"),
