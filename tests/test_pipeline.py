@@ -348,6 +348,17 @@ def test_the_gazetteer_gives_one_name_to_a_place_written_in_either_language(tmp_
     assert events.iloc[0].sources == "2023-09-14_en.txt;2023-09-14_fr.txt"
 
 
+def test_a_place_and_a_day_alone_do_not_tie_two_reports_in_one_language(tmp_path):
+    write(tmp_path, "2023-03-07_a.txt", "Lundi, des milliers de manifestants ont défilé en France contre la réforme.")
+    write(tmp_path, "2023-03-07_b.txt", "Lundi, un train a déraillé en France, faisant trois blessés.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 2
+    # a word shared besides the place's name ties them
+    write(tmp_path, "2023-03-07_c.txt", "Lundi, des manifestants ont défilé en France pour la troisième fois.")
+    events, _, _ = extract(tmp_path)
+    assert len(events) == 2 and "2023-03-07_a.txt;2023-03-07_c.txt" in set(events["sources"])
+
+
 def test_the_first_place_named_is_the_location_whether_the_gazetteer_knows_it_or_not():
     from timeline import language, mentions
     en = language.load("en")

@@ -658,9 +658,9 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
     # that the two tell one event, nor is what it reports, an event of its own, nor what an
     # adverbial clause without the date tells
     evidence = _without_undated_clauses(span, local_timex, lang)
-    stems = _stems(evidence, local_timex, lang)
     actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else evidence, named, lang)
     location = find_place(evidence, lang, actors)
+    stems = _stems(evidence, local_timex, lang) - _stems(location, None, lang)  # the place is weighed as one
     if said:
         span = doc.text[region[0]:min(said, passage[1])]
     if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):

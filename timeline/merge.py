@@ -39,6 +39,7 @@ class Evidence:
     clocks: set = field(default_factory=set)
     stems: set = field(default_factory=set)
     docs: set = field(default_factory=set)
+    languages: set = field(default_factory=set)
 
     def add(self, m: Mention) -> None:
         self.actors.update(plain(a) for a in m.actors)  # compared without accents or case
@@ -49,17 +50,21 @@ class Evidence:
             self.clocks.add(m.clock)
         self.stems |= m.stems
         self.docs.add(m.doc.id)
+        self.languages.add(m.doc.lang)
 
     def update(self, other: "Evidence") -> None:
-        for name in ("actors", "places", "numbers", "clocks", "stems", "docs"):
+        for name in ("actors", "places", "numbers", "clocks", "stems", "docs", "languages"):
             getattr(self, name).update(getattr(other, name))
 
     def shared(self, other: "Evidence", same_interval: bool) -> int:
         score = 2 * min(3, len(self.actors & other.actors))
-        score += 2 if self.places & other.places else 0
         score += 3 if self.numbers & other.numbers else 0
         score += 2 if self.clocks & other.clocks else 0  # dates nest, so this is the same hour of one day
         score += min(3, len(self.stems & other.stems))
+        # reports of one event in one language share more than where it happened: a march and a
+        # derailment in France on one Monday are two events; in two languages, no word can be shared
+        if self.places & other.places and (score or not self.languages & other.languages):
+            score += 2
         score += 1 if self.docs & other.docs else 0
         score += 1 if same_interval else 0
         return score
