@@ -575,6 +575,10 @@ def test_quarters_and_halves_of_a_year():
     assert only("le semestre dernier", "fr", "2019-10-15").value == "2019-H1"
     assert only("ce semestre", "fr", "2019-10-15").value == "2019-H2"
     assert tag("the first time", lang="en") == []
+    # the quarter or half under way lies neither behind nor ahead, whatever the tense, as a month does
+    assert only("It said it expected fourth-quarter sales of $4.6 billion.", "en", "2023-10-25").value == "2023-Q4"
+    assert only("Les ventes ont reculé au second semestre.", "fr", "2023-10-25").value == "2023-H2"
+    assert only("Sales fell in the fourth quarter of last year.", "en", "2023-10-25").value == "2022-Q4"
 
 
 def test_the_last_part_of_a_named_year_and_short_forms_of_quarters():

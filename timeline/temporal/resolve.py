@@ -374,10 +374,20 @@ def _year_part(lang, g, ctx, mod) -> Resolved | None:
     if n is None or not 1 <= n <= 12 // months:
         return None
 
+    first = (n - 1) * months + 1
+    shift = _meaning(lang, "shift", g)
+
     def on_year(y):
-        return date(y, (n - 1) * months + 1 + months // 2, 1)
-    year = _written_year(lang, g, ctx) or _infer_year(on_year, _meaning(lang, "shift", g), ctx)
+        return ctx.dct if not shift and _under_way(ctx, y, first, months) else date(y, first + months // 2, 1)
+    year = _written_year(lang, g, ctx) or _infer_year(on_year, shift, ctx)
     return Resolved("DATE", f"{year:04d}-{part}{n}" if year else f"XXXX-{part}{n}", mod)
+
+
+def _under_way(ctx, year: int, first_month: int, months: int = 1) -> bool:
+    """Whether the document date falls in the `months` months from `first_month` of `year`: a
+    period under way lies neither behind nor ahead of it ("published in March" in March,
+    "fourth-quarter sales" in October)."""
+    return bool(ctx.dct) and ctx.dct.year == year and first_month <= ctx.dct.month < first_month + months
 
 
 def _written_year(lang, g, ctx) -> int | None:
@@ -505,8 +515,8 @@ def _calendar_date(lang, g, ctx, mod) -> Resolved | None:
         shift = _meaning(lang, "shift", g)
 
         def on_year(y):
-            if day is None and not shift and ctx.dct and (y, month) == (ctx.dct.year, ctx.dct.month):
-                return ctx.dct  # the month under way lies neither behind nor ahead ("published in March")
+            if day is None and not shift and _under_way(ctx, y, month):
+                return ctx.dct
             return safe_date(y, month, day or 15)
         year = _infer_year(on_year, shift, ctx, weekday if day else None)
     if day is None:
