@@ -687,6 +687,24 @@ def test_a_count_or_a_record_measured_from_an_event_dates_no_event(tmp_path):
     assert sorted(events["date_text"]) == ["Thursday", "jeudi"]
 
 
+@pytest.mark.parametrize("lang,sentence,dates", [
+    ("en", "Nordchip reported revenue of $4.2 billion on Wednesday, up 38% from a year earlier.", ["Wednesday"]),
+    ("en", "Shares rose on Friday and have more than doubled since the start of the year.", ["Friday"]),
+    ("en", "Inflation fell to 2.6% in February from 2.8% in January.", ["February"]),
+    ("en", "Sales rose 5% compared with the same period last year, the company said on Tuesday.", ["Tuesday"]),
+    ("fr", "Les ventes sont en hausse par rapport à l'an dernier, a indiqué mardi le groupe.", ["mardi"]),
+    ("fr", "Les actions ont progressé vendredi et ont plus que doublé depuis le début de l'année.", ["vendredi"]),
+    ("fr", "L'inflation a atteint 2,6 % en février contre 2,8 % en janvier.", ["février"]),
+    # a change without a measure from a date leaves the date an event
+    ("en", "The committee was set up on Monday to review the case.", ["Monday"]),
+    ("en", "He has lived in Paris since 2010.", ["2010"]),
+])
+def test_a_date_a_change_is_measured_from_dates_no_event(tmp_path, lang, sentence, dates):
+    write(tmp_path, f"2023-10-25_{lang}.txt", sentence)
+    events, _, _ = extract(tmp_path)
+    assert list(events["date_text"]) == dates
+
+
 def test_a_past_tense_after_a_clause_about_the_subject_is_the_subjects_verb(tmp_path):
     # "died" after ", who ..., " is not a participle about the noun just before the comma
     write(tmp_path, "2021-10-05_obit.txt", "Maria Kovacs, who in 1968 became the first woman to conduct the "
