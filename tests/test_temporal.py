@@ -504,6 +504,10 @@ def test_days_counted_from_a_recent_date_are_a_date_and_from_nothing_near_a_leng
     ("En mars 2018, il est élu. Trois mois plus tard, il démissionne.", "fr", ("Trois mois plus tard", "DATE", "2018-06")),
     # a year names no month to count months from
     ("En 2017, il est élu. Six mois plus tard, il démissionne.", "fr", ("Six mois plus tard", "DURATION", "P6M")),
+    # "later than planned" measures a delay: the count is a length, not a date
+    ("The plant opened in 2017, a year later than planned.", "en", ("a year", "DURATION", "P1Y")),
+    ("L'usine a ouvert en 2017, un an plus tard que prévu.", "fr", ("un an", "DURATION", "P1Y")),
+    ("La sonde est arrivée en 2017, deux mois plus tôt que prévu.", "fr", ("deux mois", "DURATION", "P2M")),
 ])
 def test_units_counted_from_a_recent_period_at_least_as_precise(text, lang, expected):
     assert [(t.text, t.type, t.value) for t in tag(text, lang=lang, dct="2019-09-09")][-1] == expected
