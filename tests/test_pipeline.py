@@ -1063,6 +1063,14 @@ def test_a_name_written_with_and_without_accents_is_one_actor(tmp_path):
     assert events.iloc[0].sources == "2023-03-08_fr.txt;2023-03-09_en.txt"
 
 
+def test_a_count_of_people_is_one_count_in_either_language(tmp_path):
+    write(tmp_path, "2022-08-12_en.txt", "About 10,000 people were evacuated overnight Wednesday into Thursday.")
+    write(tmp_path, "2022-08-12_fr.txt", "Quelque 10 000 personnes ont été évacuées dans la nuit de mercredi à jeudi.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["sources"]) == ["2022-08-12_en.txt;2022-08-12_fr.txt"]
+    assert events.iloc[0].date_start == "2022-08-10"
+
+
 def test_an_acronym_is_an_actor_shared_across_languages(tmp_path):
     write(tmp_path, "2023-03-09_en.txt", "Rail operator SNCF said services would remain severely disrupted until Sunday.")
     write(tmp_path, "2023-03-08_fr.txt", "À la SNCF, le trafic restera « très perturbé » jusqu'à dimanche, selon la direction.")

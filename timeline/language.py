@@ -79,6 +79,7 @@ class Language:
     clause_measure: re.Pattern  # how far from such a clause, ending a text before its subordinator ("two days ")
     subject_pronoun: re.Pattern  # a personal subject pronoun opening a text ("he", "elle")
     auxiliaries: frozenset  # words that open a verb the tense cues know ("has been postponed", "se poursuivait")
+    counted_nouns: dict  # what a count counts, one name for all languages ("personnes" -> "people")
     complementizer: re.Pattern  # a word opening what a verb reports, at a position ("that", "que")
     reported_subject: re.Pattern  # such a word and a pronoun standing for the reporter ("that it", "qu'elle")
     coordinator: re.Pattern  # a word joining two verbs of one subject (group 1), after a space ("and")
@@ -220,6 +221,7 @@ def _compile(table: dict) -> Language:
     clause_measure = _phrases(table.get("clause_measures"), r"(?<!\S){}\s+\Z")
     subject_pronoun = _phrases(table.get("subject_pronouns"), r"\s*{}\b")
     auxiliaries = frozenset(_fold(w) for w in table.get("auxiliaries", []))
+    counted_nouns = {word.lower(): name for word, name in table.get("counted_nouns", {}).items()}
     openers = _alternatives(table.get("complementizers"), literal=True)
     complementizer = re.compile(openers + _WORD_END, re.IGNORECASE)
     reported_subject = _phrases(table.get("reported_pronouns"), openers + r"\s*{}\b")
@@ -251,7 +253,7 @@ def _compile(table: dict) -> Language:
                     no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive,
                     date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
-                    list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, complementizer,
+                    list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns, complementizer,
                     reported_subject, coordinator, past_participle, bare_participle, abbreviations, title_drop, title_keep,
                     date_lead_in, date_tail, title_fillers, title_attribution, title_insertion, place_after, place_before,
                     place_only_name, place_seat,

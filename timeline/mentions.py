@@ -692,7 +692,7 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang, named),
         actors=actors, location=location, sentence=doc.text[passage[0]:passage[1]],
-        numbers=_numbers(span, local_timex), stems=stems,
+        numbers=_numbers(span, local_timex, lang), stems=stems,
     )
 
 
@@ -1142,12 +1142,15 @@ def _may_be_place(name: str, lang, named_here: tuple) -> bool:
     return not regex.fullmatch(name)
 
 
-def _numbers(span: str, timex_span) -> frozenset:
+def _numbers(span: str, timex_span, lang) -> frozenset:
+    """The counts of the span outside its date, each with what it counts: the language table's
+    name for it ("10 000 personnes" -> ("10000", "people")), else the noun's stem."""
     out = set()
     for m in _NUMBER_NOUN.finditer(span):
         if timex_span and m.start() < timex_span[1] and m.end() > timex_span[0]:
             continue
-        out.add((re.sub(r"\D", "", m.group(1)), stem(m.group(2), 5)))
+        noun = m.group(2)
+        out.add((re.sub(r"\D", "", m.group(1)), lang.counted_nouns.get(noun.lower()) or stem(noun, 5)))
     return frozenset(out)
 
 
