@@ -253,11 +253,11 @@ def _compile(table: dict) -> Language:
                     no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive,
                     date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
-                    list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns, complementizer,
-                    reported_subject, coordinator, past_participle, bare_participle, abbreviations, title_drop, title_keep,
-                    date_lead_in, date_tail, title_fillers, title_attribution, title_insertion, place_after, place_before,
-                    place_only_name, place_seat,
-                    compound_number, triggers, date_words, stopwords | title_drop | date_words,
+                    list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns,
+                    complementizer, reported_subject, coordinator, past_participle, bare_participle, abbreviations,
+                    title_drop, title_keep, date_lead_in, date_tail, title_fillers, title_attribution, title_insertion,
+                    place_after, place_before, place_only_name, place_seat, compound_number, triggers, date_words,
+                    stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
 
 

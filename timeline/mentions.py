@@ -997,7 +997,8 @@ def _alias_table(path: Path = DATA_DIR / "aliases.csv"):
     """One regex for the whole alias table (group a<k> for row k) and, per group, the
     (canonical name, kind) it stands for."""
     rows = _rows(path)
-    return _table_regex(rows), {f"a{k}": (r["canonical"], (r.get("kind") or "name").strip()) for k, r in enumerate(rows)}
+    meaning = {f"a{k}": (r["canonical"], (r.get("kind") or "name").strip()) for k, r in enumerate(rows)}
+    return _table_regex(rows), meaning
 
 
 @functools.lru_cache(maxsize=None)
