@@ -207,7 +207,9 @@ def _compile(table: dict) -> Language:
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
-    relative_aside = _phrases(table.get("relative_pronouns"), r",\s*{}\s(?:[^,;:()«»\"“”]|,(?=\d))+(?:,(?!\d)|[.!?]?\s*$)", literal=True)
+    # a comma inside a figure ("13,000") does not close the clause
+    relative_aside = _phrases(table.get("relative_pronouns"),
+                              r",\s*{}\s(?:[^,;:()«»\"“”]|,(?=\d))+(?:,(?!\d)|[.!?]?\s*$)", literal=True)
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
     subjects = table.get("subject_relatives", [])
     after_comma = _alternatives([w for w in subjects if _fold(w) not in restrictive_pronouns], literal=True)
@@ -236,12 +238,10 @@ def _compile(table: dict) -> Language:
     title_attribution = _phrases(table.get("title_attributions"), "{}")
     title_insertion = _phrases(table.get("title_insertions"), r",\s*{}\s*,")
     title_fillers = _phrases(table.get("title_fillers"), r",?\s*\b{}\b,?", literal=True)
-    prepositions = "|".join(re.escape(p) for p in table.get("place_prepositions", []))
+    prepositions = _alternatives(table.get("place_prepositions"), literal=True)
     place_after = re.compile(
-        rf"\b(?:{prepositions})\s+((?-i:{_NAME_WORD}(?:\s+(?:de|du|des|of|la|le)?\s*{_NAME_WORD})*))"
-        if prepositions else r"(?!)", re.IGNORECASE)
-    place_before = re.compile(rf"\b(?:{prepositions})\s+(?:{determiner_end.pattern})?$" if prepositions else r"(?!)",
-                              re.IGNORECASE)
+        rf"\b{prepositions}\s+((?-i:{_NAME_WORD}(?:\s+(?:de|du|des|of|la|le)?\s*{_NAME_WORD})*))", re.IGNORECASE)
+    place_before = re.compile(rf"\b{prepositions}\s+(?:{determiner_end.pattern})?$", re.IGNORECASE)
     # no determiner: "in the United States" is no place to place_after, so its name stays an actor
     place_only_name = _phrases(table.get("place_only_prepositions"), r"\b{}\s+$", literal=True)
     place_name = rf"((?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))"

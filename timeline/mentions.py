@@ -707,13 +707,20 @@ def _without_undated_clauses(span: str, timex_span: tuple[int, int] | None, lang
         end = close.start() if close else len(span)
         if timex_span:
             start, stop = timex_span
-            if opener.start() < stop and start < end or stop <= opener.start() and not span[stop:opener.start()].strip(" ,"):
+            holds = opener.start() < stop and start < end
+            follows = stop <= opener.start() and not span[stop:opener.start()].strip(" ,")
+            if holds or follows:
                 continue  # the clause holds the date, or follows it
         if _has_verb(span, opener.end(), end, lang):
-            span = span[:opener.start()] + " " * (end - opener.start()) + span[end:]
+            span = _blanked(span, opener.start(), end)
     for aside in _undated_asides(span, timex_span, lang):  # so is a clause between commas about a noun
-        span = span[:aside.start()] + " " * (aside.end() - aside.start()) + span[aside.end():]
+        span = _blanked(span, aside.start(), aside.end())
     return span
+
+
+def _blanked(span: str, start: int, end: int) -> str:
+    """The span with spaces from start to end, every other character where it was."""
+    return span[:start] + " " * (end - start) + span[end:]
 
 
 def _shared_subject(text: str, sentence_start: int, part_start: int, lang) -> tuple[str, int] | None:
@@ -923,7 +930,8 @@ def _fronted_phrase(words: list[str], lang) -> bool:
     """Whether the words open with a short phrase led by a place preposition and closed by a
     comma ("Dans les raffineries, la grève se poursuivait", "In Kenya, police said"): without
     its preposition, the phrase would read as the subject."""
-    return bool(lang.place_before.fullmatch(words[0] + " ")) and any(w.endswith(",") for w in words[1:FRONTED_WORDS + 1])
+    return bool(lang.place_before.fullmatch(words[0] + " ")) and any(
+        w.endswith(",") for w in words[1:FRONTED_WORDS + 1])
 
 
 def _cut_out(span: str, timex_span: tuple[int, int] | None, start: int, end: int) -> tuple[str, tuple | None]:
