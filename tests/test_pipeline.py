@@ -251,6 +251,7 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "The outbreak began in October, health officials said, and has since spread", "October",
      "The outbreak began and has since spread"),
     ("fr", "L'incendie, selon les pompiers, a été maîtrisé lundi", "lundi", "L'incendie a été maîtrisé"),
+    ("fr", "Le sommet, a-t-il précisé, aura lieu lundi", "lundi", "Le sommet aura lieu"),
     # ...and a label before a colon that names nothing; one that does stays, with its colon
     ("fr", "Rappel des faits : Nahel a été tué mardi par un policier", "mardi", "Nahel a été tué par un policier"),
     ("fr", "07h40 : Une cellule de crise se réunira vendredi", "vendredi", "Une cellule de crise se réunira"),
@@ -438,6 +439,11 @@ def test_a_closing_reporting_clause_leaves_the_title():
     text = "Moscou était prête à reprendre le dialogue, a indiqué le service de presse du Kremlin"
     assert mentions.make_title(text, None, fr) == "Moscou était prête à reprendre le dialogue"
     assert mentions.make_title("Le sommet aura lieu à Paris, selon l'AFP.", None, fr) == "Le sommet aura lieu à Paris"
+    # ...with its subject after the verb
+    assert mentions.make_title("La grève aura lieu à Noël, a-t-on appris auprès de SUD-Rail.", None, fr) == (
+        "La grève aura lieu à Noël")
+    assert mentions.make_title("La grève aura lieu à Noël, précise-t-elle.", None, fr) == (
+        "La grève aura lieu à Noël")
     # what is said is no attribution, nor is a verb before the date a dangling word
     text = "Contrary to reports, the police said that a suspect was held"
     assert mentions.make_title(text, None, en) == text
@@ -616,6 +622,17 @@ def test_a_range_of_dates_is_one_event_over_the_whole_span(tmp_path):
     assert set(mentions["date_text"]) >= {"24 au 26 août", "2014 à 2016"}
     # two days joined by "and" are two days, not the days between
     assert ("2019-07-03", "2019-07-03", "day") in spans and ("2019-07-05", "2019-07-05", "day") in spans
+
+
+def test_days_in_a_row_listed_are_one_event_over_them(tmp_path):
+    write(tmp_path, "2023-11-14_greve.txt", "Les syndicats de la SNCF appellent à la grève les 22, 23 et 24 "
+                                            "décembre.")
+    write(tmp_path, "2023-11-15_strike.txt", "SNCF unions called a strike for December 22, 23 and 24. Talks were held "
+                                             "on November 3, 6 and 7.")
+    events, _, _ = extract(tmp_path)
+    spans = sorted(zip(events["date_start"], events["date_end"], events["n_sources"]))
+    # days not in a row are days apart: the first stays alone, the two that follow are one span
+    assert spans == [("2023-11-03", "2023-11-03", 1), ("2023-11-06", "2023-11-07", 1), ("2023-12-22", "2023-12-24", 2)]
 
 
 def test_words_of_time_and_lists_of_dates_leave_the_clause_its_title(tmp_path):
@@ -1079,6 +1096,36 @@ def test_a_name_after_a_preposition_only_places_follow_is_a_place_not_an_actor(t
     write(tmp_path, f"2023-09-14_{lang}.txt", sentence)
     events, _, _ = extract(tmp_path)
     assert (events.iloc[0].actors, events.iloc[0].location) == (actors, place)
+
+
+@pytest.mark.parametrize("lang,sentence,actors", [
+    # a body's name is kept whole, a person's cut to its last two words
+    ("en", "The European Space Agency said on Tuesday that the launch had failed.", "European Space Agency"),
+    ("en", "Immigration and Naturalization Service Commissioner Doris Meissner ruled on Tuesday.",
+     "Naturalization Service;Doris Meissner"),
+    ("en", "Deputy Prime Minister Ali Hassan Khan resigned on Tuesday, and he said it was for his health.",
+     "Hassan Khan"),
+    # a holiday is no one
+    ("en", "The telescope was launched on Christmas Day 2021 by Ariane Espace.", "Ariane Espace"),
+])
+def test_the_names_of_bodies_are_whole_and_holidays_are_no_names(tmp_path, lang, sentence, actors):
+    write(tmp_path, f"2023-09-14_{lang}.txt", sentence)
+    events, _, _ = extract(tmp_path)
+    assert events.iloc[0].actors == actors
+
+
+def test_a_holiday_is_no_place(tmp_path):
+    write(tmp_path, "1998-10-26_en.txt", "He will campaign on this from Monday to Election Day.")
+    events, _, _ = extract(tmp_path)
+    assert list(events["location"].fillna("")) == [""] * len(events)
+
+
+def test_a_time_in_brackets_after_a_time_is_the_same_moment(tmp_path):
+    write(tmp_path, "2024-03-08_quake.txt", "TAIPEI, March 8 - The quake hit at 4:12 a.m. local time (2012 GMT "
+                                            "Thursday) at a depth of 10 km, the agency said.")
+    events, _, _ = extract(tmp_path)
+    assert list(zip(events["date_start"], events["date_text"])) == [("2024-03-08", "4:12 a.m.")]
+    assert events.iloc[0].title.startswith("The quake hit")
 
 
 @pytest.mark.parametrize("sentence", [

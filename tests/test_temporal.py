@@ -407,6 +407,11 @@ def test_the_first_day_of_a_range_takes_the_month_written_after_the_last():
     assert values("Stage du 19 au 23 juillet.", "fr", "1999-07-16") == [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]
     assert values("les 24 et 25 avril 2019", "fr") == [("24", "2019-04-24"), ("25 avril 2019", "2019-04-25")]
     assert values("on 24 and 25 April 1999", "en") == [("24", "1999-04-24"), ("25 April 1999", "1999-04-25")]
+    # ...every day of a list, too
+    assert values("les 22, 23 et 24 décembre", "fr", "2023-11-14") == [
+        ("22", "2023-12-22"), ("23", "2023-12-23"), ("24 décembre", "2023-12-24")]
+    assert values("on 22, 23 and 24 December", "en", "2023-11-14") == [
+        ("22", "2023-12-22"), ("23", "2023-12-23"), ("24 December", "2023-12-24")]
     # with weekdays, each of which must agree with its day (3 and 5 March 2025 are a Monday and a Wednesday)
     assert values("Le vote aura lieu du lundi 3 au mercredi 5 mars.", "fr", "2025-01-10") == [
         ("lundi 3", "2025-03-03"), ("mercredi 5 mars", "2025-03-05")]
@@ -430,12 +435,15 @@ def test_the_last_day_of_a_range_takes_the_month_and_year_written_before():
     assert values("The summit on April 24-25, 1999 ended.", "en") == [("April 24", "1999-04-24"), ("25, 1999", "1999-04-25")]
     assert values("It is held on April 24 and 25.", "en", "1999-02-10")[-1] == ("25", "1999-04-25")
     assert values("from March 3 to 15 in Geneva", "en", "1999-02-10")[-1] == ("15", "1999-03-15")
+    assert values("on December 22, 23 and 24, the union said", "en", "2023-11-14") == [
+        ("December 22", "2023-12-22"), ("23", "2023-12-23"), ("24", "2023-12-24")]
 
 
 def test_a_number_after_a_date_is_no_day_unless_it_continues_the_date():
     assert values("On March 3 and 4 people died.", "en", "1999-02-10") == [("March 3", "1999-03-03")]
     assert values("On March 30 and 4 more.", "en", "1999-02-10") == [("March 30", "1999-03-30")]
     assert values("On March 3, 5 people and 6 dogs", "en", "1999-02-10") == [("March 3", "1999-03-03")]
+    assert values("On March 3, 5 and 6 people died.", "en", "1999-02-10") == [("March 3", "1999-03-03")]
     assert values("between 20 and 25 days", "en")[0][0] != "25"
 
 

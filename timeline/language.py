@@ -102,6 +102,7 @@ class Language:
     date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
     common_words: frozenset  # function words and the words of dates: never a name's first word ("The", "Last")
     calendar_words: frozenset  # month and weekday names: never part of a name ("Kenya Friday")
+    organisation_heads: frozenset  # words making capitalised words a body's name, kept whole ("Agency")
 
     def meaning(self, table: str, surface: str):
         return self.words[table].get(_fold(surface))
@@ -258,7 +259,8 @@ def _compile(table: dict) -> Language:
                     title_drop, title_keep, date_lead_in, date_tail, title_fillers, title_attribution, title_insertion,
                     place_after, place_before, place_only_name, place_seat, compound_number, triggers, date_words,
                     stopwords | title_drop | date_words,
-                    frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})))
+                    frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})),
+                    frozenset(_fold(word) for word in table.get("organisation_heads", [])))
 
 
 def _compound_number_parts(numbers: dict, joiners: list[str]) -> tuple[str, str, str]:

@@ -43,7 +43,9 @@ _REPEATED_NAME = re.compile(r"\b([A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)*)
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of "13,000"
 # Capitalised words opening a sentence, before a comma or a lower-case word: its subject when a name
 _OPENING_NAME = re.compile(r"[\s«\"“`']*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)(?=,|\s+[a-zà-ÿ])")
-_OPENING_DATE = re.compile(r"\s*,\s*")  # what follows a date that opens a sentence ("La veille, ")
+# after a date opening a sentence ("La veille, "), between the days of a list ("les 22, 23 et 24")
+_COMMA = re.compile(r"\s*,\s*")
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 _ELISION = re.compile(r"\w+['’](?=\w)")  # an elided word glued to the next ("qu'il")
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCTUATION.pattern + r"|[«»“”\"`]|''")  # or a quotation opening or closing
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
@@ -131,7 +133,7 @@ def extract(doc: Document) -> list[Mention]:
         # what happened then ("since 2008, when the crisis hit banks"); such a clause is what a
         # date naming a noun dates too ("celui de l'hiver 2019, quand des milliers d'agriculteurs
         # avaient manifesté")
-        inside = _times_folded(inside)
+        inside = _times_folded(doc.text, inside, lang)
         told_after = {}
         for t in inside:
             words_before = doc.text[max(start, t.start - LEAD_REACH):t.start]
@@ -191,20 +193,21 @@ def _only_dates(text: str, start: int, end: int, timexes: list[Timex], lang) -> 
 
 def _ranges_joined(text: str, timexes: list[Timex], lang) -> list[Timex]:
     """The dates of a sentence, each range ("du 24 au 26 août", "from 2014 to 2016", "entre 1990
-    et 1999", two days in a row: "on June 24 and 25") made one expression whose value is its two
-    ends joined by a slash: one event over the whole span."""
+    et 1999", days in a row: "on June 24 and 25", "les 22, 23 et 24 décembre") made one expression
+    whose value is its two ends joined by a slash: one event over the whole span."""
     out = []
     for timex in timexes:
         previous = out[-1] if out else None
-        joined = previous and (lang.range_joiner.fullmatch(text, previous.end, timex.start) or (
-            lang.range_pair_joiner.fullmatch(text, previous.end, timex.start)
-            and (lang.range_opener.search(text, max(0, previous.start - LEAD_REACH), previous.start)
-                 or _day_after(previous.value, timex.value))))
-        if (joined and "/" not in previous.value
-                and (first := interval(previous.value)) and (last := interval(timex.value))
+        first_value, _, last_value = previous.value.partition("/") if previous else ("", "", "")
+        paired = previous and lang.range_pair_joiner.fullmatch(text, previous.end, timex.start)
+        joined = previous and not last_value and (lang.range_joiner.fullmatch(text, previous.end, timex.start) or (
+            paired and lang.range_opener.search(text, max(0, previous.start - LEAD_REACH), previous.start)))
+        in_a_row = (paired or previous and _COMMA.fullmatch(text, previous.end, timex.start)) and _day_after(
+            last_value or first_value, timex.value)
+        if ((joined or in_a_row) and (first := interval(first_value)) and (last := interval(timex.value))
                 and first[0] <= last[0]):
             out[-1] = Timex(previous.start, timex.end, text[previous.start:timex.end], "DATE",
-                            f"{previous.value}/{timex.value}")
+                            f"{first_value}/{timex.value}")
         else:
             out.append(timex)
     return out
@@ -216,16 +219,25 @@ def _day_after(first: str, second: str) -> bool:
     return bool(a and b and a[2] == b[2] == "day" and b[0] - a[0] == timedelta(days=1))
 
 
-def _times_folded(timexes: list[Timex]) -> list[Timex]:
+def _times_folded(text: str, timexes: list[Timex], lang) -> list[Timex]:
     """The dates of a sentence without the times of day that follow a date of the same day
-    ("le jeudi 7 octobre, de 19 h 30 à 20 h 30"): they say when within it, not another event."""
+    ("le jeudi 7 octobre, de 19 h 30 à 20 h 30"): they say when within it, not another event;
+    nor a time in brackets after a time, the same moment on another clock ("at 4:12 a.m. local
+    time (2012 GMT Thursday)")."""
     out = []
     for timex in timexes:
         day = interval(timex.value) if "T" in timex.value else None
-        if day and out and (before := interval(out[-1].value)) and before[:2] == day[:2]:
+        if day and out and (before := interval(out[-1].value)) and (
+                before[:2] == day[:2] or "T" in out[-1].value and _is_conversion(text, out[-1].end, timex.start, lang)):
             continue
         out.append(timex)
     return out
+
+
+def _is_conversion(text: str, end: int, start: int, lang) -> bool:
+    """Whether the text between two times is an opening bracket, after the first time's zone."""
+    zone = lang.date_tail.match(text, end)
+    return bool(_OPENING_BRACKET.fullmatch(text, zone.end() if zone else end, start))
 
 
 def _bounded(text: str, sentence: tuple[int, int], timex: Timex) -> tuple[int, int]:
@@ -342,7 +354,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
             # election on November 16, two years ahead of schedule", "a été fixé jeudi matin, a
             # annoncé la préfecture"): the clause before is what it dates too, without a date
             # opening it ("La veille, l'intersyndicale avait appelé à manifester le 14 septembre")
-            opening = _OPENING_DATE.match(text, timexes[i - 1].end)
+            opening = _COMMA.match(text, timexes[i - 1].end)
             alone = opening and not _has_content(text, regions[i - 1][0], timexes[i - 1].start, lang)
             regions[i] = (opening.end() if alone else regions[i - 1][0], last)
         elif any(aside.start() < timexes[i - 1].start and text[aside.end() - 1] == ","
@@ -1050,11 +1062,12 @@ def find_actors(span: str, named_in_document: frozenset, lang) -> tuple[str, ...
 def _capitalised_names(span: str, lang) -> list[str]:
     """Names outside the alias table: the last two words of a run of capitalised words ("Recep
     Tayyip Erdogan", "President Tayyip Erdogan" -> "Tayyip Erdogan"), so that a title or a first
-    name written in one report only does not hide that two reports name the same person. A month
-    or a weekday ends a run ("Kenya Friday"), and a function word or a word of dates capitalised
-    for opening the sentence is no name's first word ("The Bank", "Last Monday"). A name after a
-    preposition only places follow is where, not who ("in New York"). An acronym ("CGT", "SNCF")
-    is a name by itself, but not a time zone ("EDT")."""
+    name written in one report only does not hide that two reports name the same person; a body's
+    name whole ("The European Space Agency" -> "European Space Agency"). A month or a weekday ends
+    a run ("Kenya Friday"), a holiday is no name ("Christmas Day"), and a function word or a word
+    of dates capitalised for opening the sentence is no name's first word ("The Bank", "Last
+    Monday"). A name after a preposition only places follow is where, not who ("in New York"). An
+    acronym ("CGT", "SNCF") is a name by itself, but not a time zone ("EDT")."""
     names = [(m.start(), m.group()) for m in _ACRONYM.finditer(span) if not lang.date_tail.fullmatch(m.group())]
     for run in _CAPITALISED_RUN.finditer(span):
         words = []
@@ -1062,11 +1075,19 @@ def _capitalised_names(span: str, lang) -> list[str]:
             if word is not None and _fold(word.group()) not in lang.calendar_words:
                 words.append(word)
                 continue
-            if len(words) >= 2 and not lang.place_only_name.search(span, 0, words[0].start()):
-                first, last = words[-2:]
-                if len(last.group()) >= 3 and (not _starts_sentence(span, first.start())
-                                               or _fold(first.group()) not in lang.common_words):
-                    names.append((first.start(), f"{first.group()} {last.group()}"))
+            is_holiday = lang.meaning("holiday", " ".join(w.group() for w in words)) is not None
+            if len(words) >= 2 and not is_holiday and not lang.place_only_name.search(span, 0, words[0].start()):
+                # a body's name ends with its last head word, kept whole; a person's name after it
+                # ("Service Commissioner Doris Meissner") or with none, its last two words
+                heads = [k for k, w in enumerate(words) if _fold(w.group()) in lang.organisation_heads]
+                end = heads[-1] + 1 if heads else 0
+                body = list(itertools.dropwhile(lambda w: _fold(w.group()) in lang.common_words,
+                                                words[max(0, end - 5):end]))
+                for kept in (body, words[end:][-2:]):
+                    if len(kept) >= 2 and len(kept[-1].group()) >= 3 and (
+                            not _starts_sentence(span, kept[0].start())
+                            or _fold(kept[0].group()) not in lang.common_words):
+                        names.append((kept[0].start(), " ".join(w.group() for w in kept)))
             words = []
     return [name for _, name in sorted(names)]
 
@@ -1138,13 +1159,15 @@ def find_place(span: str, lang, named_here: tuple = ()) -> str:
 
 def _may_be_place(name: str, lang, named_here: tuple) -> bool:
     """Whether a capitalised name read where a place stands is one: not a person or body the
-    passage names, nor a month's or a weekday's, nor a word capitalised for opening a sentence."""
+    passage names, nor a month's, a weekday's or a holiday's, nor a word capitalised for opening a
+    sentence."""
     apostrophe = max(name.rfind("'"), name.rfind("’"))
     if apostrophe > 0 and lang.possessive.fullmatch(name[apostrophe:] + " "):
         return False  # "at Slepian's home", "at NATO's headquarters": a noun after the name is the place
     words = name.split()
-    if _fold(words[0]) in lang.common_words and len(words) == 1 or any(_fold(w) in lang.calendar_words for w in words):
-        return False  # "The city council", "in May"
+    if (_fold(words[0]) in lang.common_words and len(words) == 1 or any(_fold(w) in lang.calendar_words for w in words)
+            or lang.meaning("holiday", name) is not None):
+        return False  # "The city council", "in May", "to Election Day"
     if any(name in actor or actor.endswith(name) for actor in named_here):
         return False
     regex, _ = _alias_table()
