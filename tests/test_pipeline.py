@@ -405,6 +405,33 @@ def test_a_body_named_with_its_seat_places_what_it_does_there(lang, span, place)
     assert mentions.find_place(span, language.load(lang)) == place
 
 
+@pytest.mark.parametrize("lang,span,area", [
+    ("en", "A quake struck off the southern coast of Taiwan early on Friday.", "Taiwan"),
+    ("en", "It hit about 30 km southeast of Kaohsiung at a depth of 10 km.", "Kaohsiung"),
+    ("fr", "La secousse s'est produite au large de Kaohsiung.", "Kaohsiung"),
+    ("fr", "Des renforts ont été envoyés à l'est de la Crimée.", "Crimea"),
+    # a body's name is no area, nor is a capitalised point of the compass
+    ("fr", "Le chef de la diplomatie de Moscou a répondu.", ""),
+    ("en", "The East of England Ambulance Service said on Monday it was ready.", ""),
+])
+def test_a_part_of_a_place_or_the_area_around_it_gives_the_place(lang, span, area):
+    from timeline import language, mentions
+    assert mentions.find_area(span, language.load(lang)) == area
+
+
+def test_reports_placing_an_event_near_one_place_are_one_event_and_a_place_named_outright_wins(tmp_path):
+    write(tmp_path, "2024-03-08_fr.txt", "Un séisme a frappé vendredi matin le sud de Taïwan, selon les pompiers.")
+    write(tmp_path, "2024-03-08_en.txt", "An earthquake struck off the southern coast of Taiwan early on Friday, the "
+                                         "fire department said.")
+    (tmp_path / "visit").mkdir()
+    write(tmp_path / "visit", "2019-08-20_a.txt", "Emmanuel Macron a reçu lundi Vladimir Poutine dans le sud de la "
+                                                  "France.")
+    write(tmp_path / "visit", "2019-08-20_b.txt", "Emmanuel Macron a reçu lundi Vladimir Poutine au Fort de "
+                                                  "Brégançon.")
+    events, _, _ = extract(tmp_path)
+    assert sorted(zip(events["location"], events["n_sources"])) == [("Fort de Brégançon", 2), ("Taiwan", 2)]
+
+
 def test_a_court_ruling_reported_in_two_languages_is_one_event(tmp_path):
     write(tmp_path, "2024-05-16_fr.txt", "Le tribunal correctionnel de Paris a condamné ce jeudi le propriétaire de "
                                          "l'immeuble à deux ans de prison avec sursis.")

@@ -97,6 +97,7 @@ class Language:
     place_before: re.Pattern  # a text ending with a place preposition (and determiner)
     place_only_name: re.Pattern  # a text ending with a preposition only a place name follows ("in", not "to", "à")
     place_seat: re.Pattern  # a body named with the place it sits in, the place in a group ("tribunal de [Paris]")
+    place_area: re.Pattern  # a part of a place or the area around it, the place in a group ("coast of [Taiwan]")
     compound_number: re.Pattern  # a tens word joined to a smaller one, whole ("vingt-quatre", "twenty-four")
     triggers: frozenset  # every word a date expression can start with (lower case)
     date_words: frozenset  # every word one can hold: what must follow "the", "le" for them to open one
@@ -246,8 +247,9 @@ def _compile(table: dict) -> Language:
     # no determiner: "in the United States" is no place to place_after, so its name stays an actor
     place_only_name = _phrases(table.get("place_only_prepositions"), r"\b{}\s+$", literal=True)
     place_name = rf"((?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))"
-    place_seat = re.compile(r"\b" + _alternatives(table.get("place_seats")).replace("{place}", place_name) + r"(?!\w)",
-                            re.IGNORECASE)
+    place_seat, place_area = (
+        re.compile(r"\b" + _alternatives(table.get(key)).replace("{place}", place_name) + r"(?!\w)", re.IGNORECASE)
+        for key in ("place_seats", "place_areas"))
     triggers, date_words = _triggers(table, words)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
@@ -257,7 +259,7 @@ def _compile(table: dict) -> Language:
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns,
                     complementizer, reported_subject, coordinator, past_participle, bare_participle, abbreviations,
                     title_drop, title_keep, date_lead_in, date_tail, title_fillers, title_attribution, title_insertion,
-                    place_after, place_before, place_only_name, place_seat, compound_number, triggers, date_words,
+                    place_after, place_before, place_only_name, place_seat, place_area, compound_number, triggers, date_words,
                     stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})),
                     frozenset(_fold(word) for word in table.get("organisation_heads", [])))

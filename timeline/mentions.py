@@ -72,6 +72,7 @@ class Mention:
     title: str
     actors: tuple[str, ...]
     location: str
+    in_area: bool  # the location is that of an area around or part of it ("off the coast of Taiwan")
     sentence: str  # the text of the passage (the document's text is not kept)
     numbers: frozenset = field(default_factory=frozenset)  # (count, noun stem): "70 prisoners"
     stems: frozenset = field(default_factory=frozenset)  # content-word stems, for likeness
@@ -672,7 +673,8 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
     evidence = _without_undated_clauses(span, local_timex, lang)
     actors = find_actors(doc.text[passage[0]:passage[1]] if timex is None else evidence, named, lang)
     location = find_place(evidence, lang, actors)
-    stems = _stems(evidence, local_timex, lang) - _stems(location, None, lang)  # the place is weighed as one
+    area = "" if location else find_area(evidence, lang, actors)
+    stems = _stems(evidence, local_timex, lang) - _stems(location or area, None, lang)  # the place is weighed as one
     if said:
         span = doc.text[region[0]:min(said, passage[1])]
     if region[0] > passage[0] and (shared := _shared_subject(doc.text, passage[0], region[0], lang)):
@@ -703,7 +705,7 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
         date_start=date_start, date_end=date_end, precision=precision, partial=partial,
         status="planned" if future else "occurred",
         title=make_title(span, local_timex, lang, named),
-        actors=actors, location=location, sentence=doc.text[passage[0]:passage[1]],
+        actors=actors, location=location or area, in_area=bool(area), sentence=doc.text[passage[0]:passage[1]],
         numbers=_numbers(span, local_timex, lang), stems=stems,
     )
 
@@ -1145,11 +1147,25 @@ def find_place(span: str, lang, named_here: tuple = ()) -> str:
     or a capitalised name that is not a person, a month or a day ("à Tripoli", "in Nairobi",
     "sur la place Rouge"), or the seat of a body ("le tribunal de Nanterre"); a place named
     otherwise ("les accords de Minsk") is not where the event took place."""
-    gazetteer, canonical = _place_table()
+    gazetteer, _ = _place_table()
     known = [(m.start(), m.group()) for m in gazetteer.finditer(span) if lang.place_before.search(span, 0, m.start())]
-    seats = [(m.start(), next(group for group in m.groups() if group)) for m in lang.place_seat.finditer(span)]
-    after = [(m.start(), m.group(1)) for m in lang.place_after.finditer(span)]
-    for _, name in sorted(known + seats + after):  # the first named: "À Rambervillers, ... le tribunal d'Épinal"
+    return _first_place(known + _places_in(lang.place_seat, span) + _places_in(lang.place_after, span), lang, named_here)
+
+
+def find_area(span: str, lang, named_here: tuple = ()) -> str:
+    """The place of the first part of a place or area around it the passage names ("off the
+    southern coast of Taiwan", "au large de Kaohsiung")."""
+    return _first_place(_places_in(lang.place_area, span), lang, named_here)
+
+
+def _places_in(regex: re.Pattern, span: str) -> list[tuple[int, str]]:
+    return [(m.start(), next(group for group in m.groups() if group)) for m in regex.finditer(span)]
+
+
+def _first_place(candidates: list[tuple[int, str]], lang, named_here: tuple) -> str:
+    """The first of the names that is a place: "À Rambervillers, ... le tribunal d'Épinal"."""
+    gazetteer, canonical = _place_table()
+    for _, name in sorted(candidates):
         if entry := gazetteer.fullmatch(name):
             return canonical[entry.lastgroup]
         if _may_be_place(name, lang, named_here):

@@ -44,7 +44,7 @@ class Evidence:
     def add(self, m: Mention) -> None:
         self.actors.update(plain(a) for a in m.actors)  # compared without accents or case
         if m.location:
-            self.places.add(m.location)
+            self.places.add(plain(m.location))  # "Taïwan" = "Taiwan"
         self.numbers |= m.numbers
         if m.clock:
             self.clocks.add(m.clock)
@@ -131,8 +131,11 @@ class Event:
 
     @property
     def location(self) -> str:
+        """The place most mentions name, a place named outright before one only an area is near
+        ("at Fort de Brégançon" before "dans le sud de la France")."""
         counts = Counter(m.location for m in self.all_mentions if m.location)
-        return counts.most_common(1)[0][0] if counts else ""
+        outright = {m.location for m in self.all_mentions if m.location and not m.in_area}
+        return max(counts, key=lambda place: (place in outright, counts[place]), default="")
 
     @property
     def lead(self) -> Mention:
