@@ -272,6 +272,8 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     # ...but not the word before a date in the possessive, which belongs to the noun after it
     ("en", "The father asked them to end the battle after Thursday's ruling", "Thursday",
      "The father asked them to end the battle after ruling"),
+    # ...nor words saying the date is taken whole
+    ("en", "In 2023 as a whole, England recorded 368 cases", "2023", "England recorded 368 cases"),
     # ...and "encore" stressing how recent the date is
     ("fr", "La semaine dernière encore, il assurait ne pas avoir tranché", "La semaine dernière",
      "Il assurait ne pas avoir tranché"),
@@ -753,6 +755,14 @@ def test_a_count_or_a_record_measured_from_an_event_dates_no_event(tmp_path):
     ("fr", "Les ventes sont en hausse par rapport à l'an dernier, a indiqué mardi le groupe.", ["mardi"]),
     ("fr", "Les actions ont progressé vendredi et ont plus que doublé depuis le début de l'année.", ["vendredi"]),
     ("fr", "L'inflation a atteint 2,6 % en février contre 2,8 % en janvier.", ["février"]),
+    # ...or from a count, a bare figure as well as a percentage
+    ("en", "In 2023, England recorded 368 cases of measles, up from 54 in 2022.", ["2023"]),
+    ("en", "In 2023, England recorded 368 cases of measles, up from 54 the year before.", ["2023"]),
+    ("fr", "En 2023, l'Angleterre a recensé 368 cas de rougeole, contre 54 l'année d'avant.", ["2023"]),
+    ("en", "The agency said on Thursday that 127 cases were confirmed, bringing the total since October 1 to 521.",
+     ["Thursday"]),
+    ("fr", "L'agence a annoncé jeudi 127 nouveaux cas, ce qui porte le bilan depuis le 1er octobre à 521.",
+     ["jeudi"]),
     # a change without a measure from a date leaves the date an event
     ("en", "The committee was set up on Monday to review the case.", ["Monday"]),
     ("en", "He has lived in Paris since 2010.", ["2010"]),
@@ -769,6 +779,20 @@ def test_a_past_tense_after_a_clause_about_the_subject_is_the_subjects_verb(tmp_
                                            "Budapest Philharmonic, died on Monday at her home in Vienna.")
     found = titles(tmp_path, by="date_text")
     assert found["Monday"] == "Maria Kovacs died at her home in Vienna"
+
+
+def test_a_clause_inside_a_relative_clause_does_not_cut_the_sentence_after_it(tmp_path):
+    write(tmp_path, "2024-05-26_coach.txt", "Coach Xabi Alonso, who took over in October 2022 when the club was "
+                                            "second from bottom, said on Sunday he would stay for another season.")
+    found = titles(tmp_path, by="date_text")
+    assert found["Sunday"] == "Coach Xabi Alonso said he would stay for another season"
+
+
+def test_an_ordinal_may_stand_in_the_subject_a_second_verb_shares(tmp_path):
+    write(tmp_path, "2023-07-10_festival.txt", "La 77e édition du festival a été lancée samedi soir et se "
+                                               "poursuivra jusqu'au 25 juillet.")
+    found = titles(tmp_path, by="date_text")
+    assert found["25 juillet"] == "La 77e édition du festival se poursuivra"
 
 
 def test_a_relative_clause_holding_the_only_date_is_what_it_dates(tmp_path):
@@ -1132,6 +1156,7 @@ def test_a_name_after_a_preposition_only_places_follow_is_a_place_not_an_actor(t
      "Naturalization Service;Doris Meissner"),
     ("en", "Deputy Prime Minister Ali Hassan Khan resigned on Tuesday, and he said it was for his health.",
      "Hassan Khan"),
+    ("en", "The Wall Street Journal reported on December 22 that the two were in talks.", "Wall Street Journal"),
     # a holiday is no one
     ("en", "The telescope was launched on Christmas Day 2021 by Ariane Espace.", "Ariane Espace"),
 ])

@@ -439,6 +439,19 @@ def test_the_last_day_of_a_range_takes_the_month_and_year_written_before():
         ("December 22", "2023-12-22"), ("23", "2023-12-23"), ("24", "2023-12-24")]
 
 
+def test_the_unit_before_or_after_the_date_under_discussion():
+    assert values("In 2023 it rose, up from 54 the year before.", "en", "2024-02-02")[-1] == ("the year before", "2022")
+    assert values("En mars 2023, il est parti ; le mois d'après, il est revenu.", "fr", "2024-02-02")[-1] == (
+        "le mois d'après", "2023-04")
+    # before a noun, "before" counts from that noun, which is no date
+    assert values("In 2023 it rose; the year before the war it fell.", "en", "2024-02-02") == [("2023", "2023")]
+
+
+def test_a_clock_time_with_its_zone_before_its_day_is_one_expression():
+    assert values("Synopsys will hold a call at 8 a.m. ET on Wednesday.", "en", "2024-01-15") == [
+        ("8 a.m. ET on Wednesday", "2024-01-17T08:00")]
+
+
 def test_a_number_after_a_date_is_no_day_unless_it_continues_the_date():
     assert values("On March 3 and 4 people died.", "en", "1999-02-10") == [("March 3", "1999-03-03")]
     assert values("On March 30 and 4 more.", "en", "1999-02-10") == [("March 30", "1999-03-30")]

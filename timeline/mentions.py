@@ -45,6 +45,9 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:](?=\s)|\s[—–(]")  # not the comma of
 _OPENING_NAME = re.compile(r"[\s«\"“`']*((?:[A-ZÀ-Ý][\w'’-]+\s+){0,3}[A-ZÀ-Ý][\w'’-]+)(?=,|\s+[a-zà-ÿ])")
 # after a date opening a sentence ("La veille, "), between the days of a list ("les 22, 23 et 24")
 _COMMA = re.compile(r"\s*,\s*")
+# what a sentence's opening words hold when they are no plain subject: punctuation, a count (not an
+# ordinal: "La 77e édition")
+_NOT_IN_SUBJECT = re.compile(r"[,;:()«»\"“”]|\d(?!\d*(?:er|re|ère|e|ème|st|nd|rd|th)\b)")
 _OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
 _ELISION = re.compile(r"\w+['’](?=\w)")  # an elided word glued to the next ("qu'il")
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCTUATION.pattern + r"|[«»“”\"`]|''")  # or a quotation opening or closing
@@ -311,11 +314,16 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     such as "Dimanche 8 septembre," staying with what follows it."""
     cuts, nouns = [start], [_noun_named(text, start, timexes, 0, lang)] if timexes else []
     ends = {}  # a part ending before the next one starts
+    asides = list(lang.relative_aside.finditer(text, start, end))
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         found = list(lang.clause_markers.finditer(text, previous.end, timex.start))
-        # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens
+        # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens, and
+        # one inside a relative clause closed before the later date ("Alonso, who took over in
+        # October 2022 [when] the club was last, said on Sunday") cuts nothing outside it
+        closed = [a for a in asides if a.start() < previous.start and a.end() <= timex.start]
         markers = [m.end() for k, m in enumerate(found) if not (k and found[k - 1].end(1) >= m.end())
-                   and _opens_clause(text, m, timex, end, lang)]
+                   and _opens_clause(text, m, timex, end, lang)
+                   and not any(a.start() < m.start() < a.end() for a in closed)]
         # "and" joins two clauses when a verb stands on each side ("arrived on Monday and [the
         # talks] began"), not two nouns ("government forces and separatists have fought")
         for m in lang.coordinator.finditer(text, previous.end, timex.start):
@@ -824,7 +832,7 @@ def _participle_opening(text: str, start: int, end: int, timex: Timex, lang) -> 
 def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
     """The words a sentence opens with, up to its first verb, after an opening phrase that a
     function word or a date's lead-in begins ("On Tuesday, police", "Après cinq mois d'audience,
-    la cour"): its subject, when they are a few words with neither punctuation nor figures."""
+    la cour"): its subject, when they are a few words with neither punctuation nor a count."""
     words = []
     for word in _WORD.finditer(text, sentence_start, sentence_start + MAX_PASSAGE // 2):
         if _is_verb(lang, text, word.start()):
@@ -841,7 +849,7 @@ def _sentence_subject(text: str, sentence_start: int, lang) -> str | None:
         subject = subject.rpartition(",")[2].strip()
     if not subject or len(subject.split()) > NOUN_PHRASE_WORDS:
         return None
-    return None if re.search(r"[\d,;:()«»\"“”]", subject) else subject
+    return None if _NOT_IN_SUBJECT.search(subject) else subject
 
 
 def _relative_head(text: str, sentence_start: int, end: int, lang) -> str | None:
