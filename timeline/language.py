@@ -114,6 +114,9 @@ class Language:
             return self.meaning("number", compound["tens"]) + self.meaning("number", compound["ones"])
         return self.meaning("number", surface)
 
+    def is_holiday(self, name: str) -> bool:
+        return self.meaning("holiday", name) is not None
+
     def is_anaphoric_shift(self, surface: str) -> bool:
         return _fold(surface) in self.anaphoric_shifts
 
@@ -259,8 +262,8 @@ def _compile(table: dict) -> Language:
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns,
                     complementizer, reported_subject, coordinator, past_participle, bare_participle, abbreviations,
                     title_drop, title_keep, date_lead_in, date_tail, title_fillers, title_attribution, title_insertion,
-                    place_after, place_before, place_only_name, place_seat, place_area, compound_number, triggers, date_words,
-                    stopwords | title_drop | date_words,
+                    place_after, place_before, place_only_name, place_seat, place_area, compound_number, triggers,
+                    date_words, stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})),
                     frozenset(_fold(word) for word in table.get("organisation_heads", [])))
 

@@ -48,7 +48,7 @@ _COMMA = re.compile(r"\s*,\s*")
 # what a sentence's opening words hold when they are no plain subject: punctuation, a count (not an
 # ordinal: "La 77e édition")
 _NOT_IN_SUBJECT = re.compile(r"[,;:()«»\"“”]|\d(?!\d*(?:er|re|ère|e|ème|st|nd|rd|th)\b)")
-_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")  # "4:12 a.m. local time (2012 GMT)": the same time elsewhere
 _ELISION = re.compile(r"\w+['’](?=\w)")  # an elided word glued to the next ("qu'il")
 _CLAUSE_BREAK = re.compile(_CLAUSE_PUNCTUATION.pattern + r"|[«»“”\"`]|''")  # or a quotation opening or closing
 CLAUSE_MIN_WORDS = 4  # a clause shorter than this ("Dimanche 8 septembre,") joins the next
@@ -1085,8 +1085,8 @@ def _capitalised_names(span: str, lang) -> list[str]:
             if word is not None and _fold(word.group()) not in lang.calendar_words:
                 words.append(word)
                 continue
-            is_holiday = lang.meaning("holiday", " ".join(w.group() for w in words)) is not None
-            if len(words) >= 2 and not is_holiday and not lang.place_only_name.search(span, 0, words[0].start()):
+            if (len(words) >= 2 and not lang.is_holiday(" ".join(w.group() for w in words))
+                    and not lang.place_only_name.search(span, 0, words[0].start())):
                 # a body's name ends with its last head word, kept whole; a person's name after it
                 # ("Service Commissioner Doris Meissner") or with none, its last two words
                 heads = [k for k, w in enumerate(words) if _fold(w.group()) in lang.organisation_heads]
@@ -1157,7 +1157,8 @@ def find_place(span: str, lang, named_here: tuple = ()) -> str:
     otherwise ("les accords de Minsk") is not where the event took place."""
     gazetteer, _ = _place_table()
     known = [(m.start(), m.group()) for m in gazetteer.finditer(span) if lang.place_before.search(span, 0, m.start())]
-    return _first_place(known + _places_in(lang.place_seat, span) + _places_in(lang.place_after, span), lang, named_here)
+    candidates = known + _places_in(lang.place_seat, span) + _places_in(lang.place_after, span)
+    return _first_place(candidates, lang, named_here)
 
 
 def find_area(span: str, lang, named_here: tuple = ()) -> str:
@@ -1190,7 +1191,7 @@ def _may_be_place(name: str, lang, named_here: tuple) -> bool:
         return False  # "at Slepian's home", "at NATO's headquarters": a noun after the name is the place
     words = name.split()
     if (_fold(words[0]) in lang.common_words and len(words) == 1 or any(_fold(w) in lang.calendar_words for w in words)
-            or lang.meaning("holiday", name) is not None):
+            or lang.is_holiday(name)):
         return False  # "The city council", "in May", "to Election Day"
     if any(name in actor or actor.endswith(name) for actor in named_here):
         return False
