@@ -274,6 +274,8 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
      "The father asked them to end the battle after ruling"),
     # ...nor words saying the date is taken whole
     ("en", "In 2023 as a whole, England recorded 368 cases", "2023", "England recorded 368 cases"),
+    # a particle after its verb stays where the date took the words after it
+    ("en", "Xabi Alonso took over in October 2022", "October 2022", "Xabi Alonso took over"),
     # ...and "encore" stressing how recent the date is
     ("fr", "La semaine dernière encore, il assurait ne pas avoir tranché", "La semaine dernière",
      "Il assurait ne pas avoir tranché"),
@@ -779,6 +781,13 @@ def test_a_past_tense_after_a_clause_about_the_subject_is_the_subjects_verb(tmp_
                                            "Budapest Philharmonic, died on Monday at her home in Vienna.")
     found = titles(tmp_path, by="date_text")
     assert found["Monday"] == "Maria Kovacs died at her home in Vienna"
+
+
+def test_a_preposition_ending_a_title_after_its_verb_leaves_it(tmp_path):
+    write(tmp_path, "2000-01-24_kopp.txt", "Kopp, who is from Vermont, was indicted last year in the October 1998 "
+                                           "shooting death of a doctor in Buffalo.")
+    found = titles(tmp_path, by="date_text")
+    assert found["last year"] == "Kopp was indicted"
 
 
 def test_a_clause_inside_a_relative_clause_does_not_cut_the_sentence_after_it(tmp_path):

@@ -928,7 +928,10 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
         words.pop(0)
     if words and (elided := _ELISION.match(words[0])) and elided.group().lower().replace("’", "'") in lang.title_drop:
         words[0] = words[0][elided.end():]  # "qu'il repoussait" -> "il repoussait"
-    while words and _is_function_word(words[-1], lang):
+    # ...but a particle after a verb ("Alonso took over", "fighting broke out"), which no
+    # preposition is ("Kopp was indicted [in]")
+    while words and _is_function_word(words[-1], lang) and not (
+            len(words) > 1 and _is_cue_verb(words[-2], lang) and _fold(words[-1]) not in lang.title_drop):
         words.pop()
     if not words:
         return ""
@@ -1004,8 +1007,13 @@ def _lead_in_start(text: str, start: int, position: int, lang) -> int:
 def _dangles(word: str, lang) -> bool:
     """Whether the word before a removed date dangles: a connector or a function word, but not
     a verb the tense cues know ("Officials said last week that…")."""
+    return _is_function_word(word, lang) and not _is_cue_verb(word, lang)
+
+
+def _is_cue_verb(word: str, lang) -> bool:
+    """Whether a word alone is a verb the tense cues know ("said", "took", "sera")."""
     bare = word.strip(_EDGE_PUNCTUATION)
-    return _is_function_word(word, lang) and not (lang.past_cues.fullmatch(bare) or lang.future_cues.fullmatch(bare))
+    return bool(lang.past_cues.fullmatch(bare) or lang.future_cues.fullmatch(bare))
 
 
 def _fold(word: str) -> str:
