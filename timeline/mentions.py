@@ -314,7 +314,7 @@ def _regions(text, start, end, timexes, lang) -> list[tuple[int, int]]:
     such as "Dimanche 8 septembre," staying with what follows it."""
     cuts, nouns = [start], [_noun_named(text, start, timexes, 0, lang)] if timexes else []
     ends = {}  # a part ending before the next one starts
-    asides = list(lang.relative_aside.finditer(text, start, end))
+    asides = list(lang.relative_aside.finditer(text, start, end)) if len(timexes) > 1 else []  # only read between dates
     for i, (previous, timex) in enumerate(zip(timexes, timexes[1:]), 1):
         found = list(lang.clause_markers.finditer(text, previous.end, timex.start))
         # a marker inside a longer one ("que" in "bien que") cuts where the longer one opens, and
