@@ -31,6 +31,16 @@ def test_full_dates(text, lang, dct, expected):
     assert values(text, lang, dct) == [expected]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Il est venu le 12 sept. 2019.", "fr", ("12 sept. 2019", "2019-09-12")),
+    ("Il est venu en déc. 2019.", "fr", ("déc. 2019", "2019-12")),
+    ("It opened on Sept. 12, 2019.", "en", ("Sept. 12, 2019", "2019-09-12")),
+    ("It opened in Nov. 2019.", "en", ("Nov. 2019", "2019-11")),
+])
+def test_an_abbreviated_month_carries_its_full_stop(text, lang, expected):
+    assert values(text, lang, "2024-07-09") == [expected]
+
+
 def test_day_month_takes_the_year_of_the_document_date():
     assert only("Le sommet aura lieu le 3 mars.", "fr", "1999-02-10").value == "1999-03-03"
     assert only("The summit was on Oct. 23.", "en", "1999-01-22").value == "1998-10-23"
@@ -827,6 +837,8 @@ def test_a_clock_time_written_before_its_day_is_one_expression():
     ("a man in his late '40s", "en"),
     ("Gonzalez said on CBS's ``60 Minutes.''", "en"),
     ("Now the alliance's mission is more ambitious.", "en"),
+    ("Il a marqué 256 buts en sept saisons.", "fr"),
+    ("La sonde file vers Mars.", "fr"),
 ])
 def test_things_that_are_not_dates(text, lang):
     assert tag(text, lang=lang, dct="2019-09-09") == []

@@ -106,7 +106,7 @@ class Language:
     organisation_heads: frozenset  # words making capitalised words a body's name, kept whole ("Agency")
 
     def meaning(self, table: str, surface: str):
-        return self.words[table].get(_fold(surface))
+        return self.words[table].get(_fold(surface).rstrip("."))
 
     def number(self, surface: str) -> int | None:
         """The value of a number written in words, "quatre", "vingt-quatre" or "twenty-four"."""
@@ -136,7 +136,8 @@ def _fold(surface: str) -> str:
     return re.sub(r"\s+", " ", surface.lower().replace("’", "'"))
 
 
-def _alternation(forms, case_sensitive: bool) -> str:
+def _alternation(forms, case_sensitive: bool, abbreviations: frozenset) -> str:
+    """One regex for a word table; an abbreviated form may carry its full stop ("Nov.", "sept.")."""
     variants = set()
     for form in forms:
         if case_sensitive:
@@ -146,7 +147,7 @@ def _alternation(forms, case_sensitive: bool) -> str:
     parts = []
     for form in sorted(variants, key=len, reverse=True):
         escaped = re.escape(form).replace(r"\ ", r"\s+").replace("'", "['’]")
-        parts.append(escaped)
+        parts.append(escaped + r"\.?" if _fold(form) in abbreviations else escaped)
     body = "|".join(parts)
     return f"(?-i:{body})" if case_sensitive else body
 
@@ -154,9 +155,10 @@ def _alternation(forms, case_sensitive: bool) -> str:
 def _compile(table: dict) -> Language:
     words = {name: {_fold(k): v for k, v in forms.items()} for name, forms in table["words"].items()}
     case_sensitive = set(table.get("case_sensitive", []))
+    abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     # a case-sensitive table is matched as written ("Election Day", not "election day"), or in capitals
-    alternations = {name: _alternation(table["words"][name], True) if name in case_sensitive
-                    else _alternation(forms, False) for name, forms in words.items()}
+    alternations = {name: _alternation(table["words"][name], True, abbreviations) if name in case_sensitive
+                    else _alternation(forms, False, abbreviations) for name, forms in words.items()}
     tens, joiner, ones = _compound_number_parts(words.get("number", {}), table.get("number_joiners", []))
     compound_number = re.compile(rf"(?P<tens>{tens}){joiner}(?P<ones>{ones})", re.IGNORECASE)
     numbers = "|".join(re.escape(w) for w in sorted(words.get("number", {}), key=len, reverse=True))
@@ -235,7 +237,6 @@ def _compile(table: dict) -> Language:
     coordinator = _phrases(table.get("coordinators"), r"\s(?=({})\b)")
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     bare_participle = re.compile(table.get("bare_participle", r"(?!)"))
-    abbreviations = frozenset(_fold(w) for w in table.get("abbreviations", []))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
     title_keep = frozenset(_fold(w) for w in table.get("title_keep", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
