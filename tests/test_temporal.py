@@ -84,6 +84,15 @@ def test_weekday_with_date_settles_an_unknown_year():
     assert values(text, "fr")[0] == ("ce lundi 9 septembre", "2019-09-09")
 
 
+def test_a_weekday_with_date_settles_no_year_when_two_years_near_the_text_fit():
+    # 16 July is a Tuesday in 2019 and 2024, both after the 2017 the text tells in the past
+    text = "Arrivé à Paris en août 2017, il a marqué 256 buts. Il sera présenté mardi 16 juillet à Madrid."
+    assert values(text, "fr")[-1] == ("mardi 16 juillet", "XXXX-07-16")
+    # a year told ahead bounds the text from above: "until 2029" leaves both 2024 and 2030 open
+    text = "Il a signé lundi jusqu'en 2029. Il sera présenté mardi 16 juillet à Madrid."
+    assert values(text, "fr")[-1] == ("mardi 16 juillet", "XXXX-07-16")
+
+
 def test_no_document_date_and_no_evidence_keeps_the_year_unknown():
     assert only("Ils se sont vus le 9 septembre.", "fr").value == "XXXX-09-09"
     assert only("They met on September 9.", "en").value == "XXXX-09-09"
@@ -967,6 +976,16 @@ def test_document_date_inferred_from_a_deictic_day():
 def test_no_document_date_gives_a_lower_bound_not_a_date():
     found = infer_dct("Ils se sont rencontrés en août 2019. Il a parlé vendredi.", "fr")
     assert found.date is None and found.not_before == date(2019, 8, 1)
+
+
+def test_a_date_told_ahead_is_no_lower_bound_of_the_document_date():
+    found = infer_dct("Il est arrivé en août 2017. Son contrat prendra fin en juin 2029.", "fr")
+    assert found.date is None and found.not_before == date(2017, 8, 1)
+    found = infer_dct("The probe was launched in April 2023. It will reach Jupiter in July 2031.", "en")
+    assert found.date is None and found.not_before == date(2023, 4, 1)
+    # the end of a state may lie ahead, whatever the tense
+    found = infer_dct("Mbappé s'engage avec le Real jusqu'en 2029. Il était arrivé au PSG en août 2017.", "fr")
+    assert found.date is None and found.not_before == date(2017, 8, 1)
 
 
 def test_never_today():

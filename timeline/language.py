@@ -62,6 +62,7 @@ class Language:
     determiner_end: re.Pattern  # a determiner ending a text ("la", "l'", "the")
     elided_determiner: re.Pattern  # an elided determiner glued to the word it opens ("l'accord")
     past_lead: re.Pattern  # words ending a text after which a date lies in the past ("since")
+    until_lead: re.Pattern  # words ending a text after which a date ends a state ("until")
     possessive: re.Pattern  # a mark right after a date making it name the noun after it, and the space ("'s ")
     date_clause: re.Pattern  # after a date, a comma and a word opening what happened then (", when")
     anaphoric_shifts: frozenset  # shift words seen from the date under discussion ("the following year")
@@ -200,6 +201,7 @@ def _compile(table: dict) -> Language:
     determiner_end = _phrases(determiners, r"(?<!\w){}\s*$", literal=True)
     elided_determiner = _phrases([d for d in determiners if d.endswith("'")], r"{}(?=\w)", literal=True)
     past_lead = _phrases(table.get("past_leads"), _ENDING)
+    until_lead = _phrases(table.get("until_leads"), _ENDING)
     possessive = _phrases(table.get("possessive_marks"), r"{}\s+", literal=True)
     date_clause = _phrases(table.get("date_clauses"), r"\s*,\s*{}\b", literal=True)
     range_joiner = _phrases(table.get("range_joiners"), _GAP, literal=True)
@@ -257,8 +259,8 @@ def _compile(table: dict) -> Language:
     triggers, date_words = _triggers(table, words)
     return Language(table["language"], words, regex, tuple(groups), tuple(types), tuple(after_date), tuple(range_start),
                     cues, past, verb_to_date, noun_to_date, range_joiner, range_opener, range_pair_joiner,
-                    no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, possessive,
-                    date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
+                    no_event_lead, determiner_before_date, determiner_end, elided_determiner, past_lead, until_lead,
+                    possessive, date_clause, anaphoric_shifts, stopwords, furniture, publication_stamp, clause_markers,
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns,
                     complementizer, reported_subject, coordinator, past_participle, bare_participle, abbreviations,

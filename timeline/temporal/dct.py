@@ -1,12 +1,13 @@
 """Propose a document date from the text alone, with its evidence and a confidence."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from .. import language
-from .tagger import tag_with
+from .tagger import placements, tag_with
 from .values import interval, is_full_date
 
 DATELINE_CHARS = 300  # a dateline or title stands this close to the top...
@@ -34,7 +35,8 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     saying when the page was published or updated (confidence 0.9), a full date near the top
     on a short line (a title) or opening a paragraph after a place and before a dash (a
     dateline), both 0.8, or a deictic day such as "ce lundi 9 septembre" whose year the weekday
-    settles (0.7). Otherwise no date, with the latest date the text mentions as a lower bound."""
+    settles (0.7). Otherwise no date, with the latest date the text is no older than (one it
+    tells neither ahead nor as the end of a state) as a lower bound."""
     from ..langid import detect_language
 
     lang = lang or detect_language(text) or "en"
@@ -46,38 +48,57 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
         first = min(stamped, key=lambda t: t.value)
         return DocumentDate(date.fromisoformat(first.value), 0.9, f"publication line: {first.text!r}")
     head = dateline(text, full_days)
-    listed = _chronology_lines(text, timexes)
+    lines = Lines(text)
+    listed = _chronology_lines(text, lines, timexes)
     for t in full_days:
         if t.start < DATELINE_CHARS and _states_year(t.text) and (
-                _on_short_line(text, t.start) and _line_start(text, t.start) not in listed or head and _in_date(head, t)):
+                _on_short_line(text, lines, t.start) and lines.start(t.start) not in listed or head and _in_date(head, t)):
             return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
     for t in full_days:
         first_word = t.text.split()[0].lower()
         if first_word in this_words:
             return DocumentDate(date.fromisoformat(t.value), 0.7, f"deictic date: {t.text!r}")
-    starts = [iv[0] for t in timexes if t.type == "DATE" and (iv := interval(t.value))]
+    dated = [t for t in timexes if t.type == "DATE" and interval(t.value)]
+    placed = placements(text, lang, [(t.start, t.end) for t in dated])
+    starts = [interval(t.value)[0] for t, where in zip(dated, placed) if where.behind]
     latest = max(starts) if starts else None
     reason = f"no date stated; mentions dates up to {latest.isoformat()}" if latest else "no date stated"
     return DocumentDate(None, 0.0, reason, not_before=latest)
 
 
-def _line_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+class Lines:
+    """Where the lines of a text start and end, found once: a long line is not read again each
+    time one of its many dates asks for its start."""
+
+    def __init__(self, text: str):
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def start(self, position: int) -> int:
+        at = bisect.bisect_left(self.breaks, position)
+        return self.breaks[at - 1] + 1 if at else 0
+
+    def end(self, position: int) -> int:
+        """The line break ending the line holding `position`, or -1 on the last line."""
+        at = bisect.bisect_left(self.breaks, position)
+        return self.breaks[at] if at < len(self.breaks) else -1
 
 
-def _chronology_lines(text: str, timexes) -> set[int]:
+_BULLETS = re.compile(r"[ \-*•\t]*")
+
+
+def _chronology_lines(text: str, lines: Lines, timexes) -> set[int]:
     """The starts of lines that open with a date next to another such line: the entries of a
     chronology ("12 février 2015 : signature des accords de Minsk"), not a title's date."""
-    opening = {start for t in timexes if not text[(start := _line_start(text, t.start)):t.start].strip(" -*•\t")}
-    following = {start: end + 1 for start in opening if (end := text.find("\n", start)) >= 0}
+    opening = {start for t in timexes if _BULLETS.match(text, start := lines.start(t.start)).end() >= t.start}
+    following = {start: end + 1 for start in opening if (end := lines.end(start)) >= 0}
     after_another = set(following.values())
     return {start for start in opening if start in after_another or following.get(start) in opening}
 
 
-def _on_short_line(text: str, position: int) -> bool:
+def _on_short_line(text: str, lines: Lines, position: int) -> bool:
     """Whether the line holding `position` is short and heads more text, as a title does."""
-    start = _line_start(text, position)
-    end = text.find("\n", position)
+    start = lines.start(position)
+    end = lines.end(position)
     if end < 0 or not text[end:].strip():
         return False
     return len(text[start:end].split()) <= DATELINE_WORDS
@@ -104,13 +125,14 @@ def publication_lines(text: str, timexes, lang: str) -> list[tuple[int, int]]:
     Updated: 27 October 2020", "Par la rédaction — Publié le 8 septembre 2021 à 06h00"): page
     metadata, wherever it stands."""
     stamp = language.load(lang).publication_stamp
+    text_lines = Lines(text)
     lines, line = [], (None, None, False)
     for t in timexes:
-        start = _line_start(text, t.start)
+        start = text_lines.start(t.start)
         if lines and lines[-1][0] == start:
             continue
         if line[0] != start:  # (start, end, whether the line is short enough), read once per line
-            end = text.find("\n", t.start)
+            end = text_lines.end(t.start)
             end = len(text) if end < 0 else end
             line = (start, end, len(text[start:end].split()) <= DATELINE_WORDS)
         start, end, short = line

@@ -28,7 +28,7 @@ ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 class Context:
     """What the resolver knows while it walks through a document in reading order."""
     dct: date | None
-    doc_years: list = field(default_factory=list)  # explicit years the text names, in order
+    text_years: list = field(default_factory=list)  # with no document date: (year, Placement) named
     last_day: date | None = None  # the date under discussion
     days: list = field(default_factory=list)  # every day discussed so far, in reading order
     last_period: tuple | None = None  # the last date named, as (first day, last day, precision)
@@ -541,6 +541,7 @@ PAST_TENSE_PENALTY = 180
 GOVERNING_TENSE_PENALTY = 365  # "arrived on March 3": the verb of the date leaves little doubt
 AGAINST_LEAN = 45  # a date a little ahead loses to one a little behind, unless the clause looks ahead
 FUTURE_LOOKBACK = 31  # a future clause may still name a date of the last month
+YEARS_AROUND = 6  # with no document date, a day and weekday are looked for this many years around the text's
 
 
 def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
@@ -582,11 +583,17 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
         around = ctx.dct.year
         return nearest(ctx.dct, range(around - 1, around + 2)) or (
             nearest(ctx.dct, range(around - 6, around + 7)) if weekday else None)
-    if weekday and ctx.doc_years:
-        # no document date: the year in which this day falls on this weekday, nearest to the
-        # years the text speaks of
-        ref = sorted(ctx.doc_years)[len(ctx.doc_years) // 2]
-        return nearest(date(ref, 1, 1), range(ref - 6, ref + 7))
+    near = sorted(year for year, placed in ctx.text_years if not placed.past)
+    if weekday and near:
+        # no document date: the one year in which this day falls on this weekday, near the years
+        # the text names (not those it tells in the past: it may be any number of years younger),
+        # not before those it is no older than nor after those it tells ahead; with two such
+        # years, the text does not settle which
+        ref = near[len(near) // 2]
+        low = max([ref - YEARS_AROUND, *(year for year, placed in ctx.text_years if placed.behind)])
+        high = min([ref + YEARS_AROUND, *(year for year, placed in ctx.text_years if placed.ahead)])
+        fitting = [y for y in range(low, high + 1) if cost(date(ref, 1, 1), y) is not None]
+        return fitting[0] if len(fitting) == 1 else None
     return None
 
 

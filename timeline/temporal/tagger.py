@@ -91,8 +91,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
     matches = find(text, lang)
     if not matches:
         return []
-    ctx = Context(dct=dct, doc_years=_explicit_years(matches, compiled))
     ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
+    ctx = Context(dct=dct, text_years=[] if dct else _text_years(lang, text, ends, matches, compiled))
     paragraph_breaks = [b.start() for b in _PARAGRAPH_BREAK.finditer(text)]
     sentence_start, boundary, report_sentence = 0, 0, None
     out, opens_range = [], False
@@ -115,11 +115,8 @@ def tag_with(text: str, lang: str, dct: date | None) -> list[Timex]:
                            and joiner.fullmatch(text, out[-1].end, m.start())):
             continue
         ctx.paragraph = bisect.bisect_right(paragraph_breaks, m.start())
-        # the tense of a closing reporting clause (", a annoncé la direction") is the report's, not
-        # that of the dates before it
-        clause_end = report_start if m.start() < report_start else sentence_end
-        ctx.future, ctx.past, ctx.verb_governs, ctx.behind = clause_tense(lang, text, m.start(), m.end(),
-                                                                          sentence_start, clause_end)
+        ctx.future, ctx.past, ctx.verb_governs, ctx.behind = _sentence_tense(
+            lang, text, m.start(), m.end(), (sentence_start, sentence_end), report_start)
         ctx.opens_sentence = _OPENING_PUNCTUATION.match(text, sentence_start).end() == m.start()
         groups = {}
         for name, semantic in compiled.groups[index]:
@@ -252,13 +249,49 @@ def _cue_tense(lang: str, text: str, start: int, end: int, clause_start: int,
     return future < past, past < future, False
 
 
-def _explicit_years(matches, compiled) -> list[int]:
-    years = []
-    for m, index in matches:
-        for name, semantic in compiled.groups[index]:
-            if semantic == "year" and m.group(name):
-                years.append(int(m.group(name)))
-    return years
+def _sentence_tense(lang: str, text: str, start: int, end: int, sentence: tuple[int, int],
+                    report_start: int) -> tuple[bool, bool, bool, bool]:
+    """clause_tense of an expression of the sentence (start, end). The tense of a closing reporting
+    clause (", a annoncé la direction") is the report's, not that of the dates before it."""
+    clause_end = report_start if start < report_start else sentence[1]
+    return clause_tense(lang, text, start, end, sentence[0], clause_end)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a date a text tells stands from the time of writing, as its words say."""
+    ahead: bool  # told in the future: the text is older ("ira à Moscou en mai 2020")
+    behind: bool  # neither told ahead nor ending a state ("jusqu'en 2029"): the text is no older
+    past: bool  # told in the past ("signés en 2015"): the text may be any number of years younger
+
+
+def placements(text: str, lang: str, spans) -> list[Placement]:
+    """The Placement of each expression text[start:end] of `spans`, in text order."""
+    compiled = language.load(lang)
+    ends = [end for _, end in sentence_spans(text, compiled.abbreviations, compiled.stopwords)]
+    return list(_placements(lang, text, ends, compiled, spans))
+
+
+def _placements(lang, text, ends, compiled, spans):
+    sentence, report_start = None, 0
+    for start, end in spans:
+        at = bisect.bisect_right(ends, start)
+        if sentence is None or not sentence[0] <= start < sentence[1]:  # a sentence's reporting clause is read once
+            sentence = (ends[at - 1] if at else 0, ends[at] if at < len(ends) else len(text))
+            report_start = compiled.report_start(text, *sentence)
+        future, past, _, _ = _sentence_tense(lang, text, start, end, sentence, report_start)
+        until = compiled.until_lead.search(text, max(sentence[0], start - PAST_LEAD_REACH), start)
+        yield Placement(future, not future and not until, past)
+
+
+def _text_years(lang, text, ends, matches, compiled) -> list[tuple[int, Placement]]:
+    """The explicit years a text names, each with its Placement: what a text without a date
+    knows of when it was written."""
+    named = [(m, [int(m.group(name)) for name, semantic in compiled.groups[index]
+                  if semantic == "year" and m.group(name)]) for m, index in matches]
+    named = [(m, years) for m, years in named if years]
+    placed = _placements(lang, text, ends, compiled, [m.span() for m, _ in named])
+    return [(year, where) for (_, years), where in zip(named, placed) for year in years]
 
 
 def _remember(ctx: Context, value: str, explicit_year: bool) -> None:
