@@ -115,6 +115,14 @@ def test_a_deictic_date_in_an_undated_page_is_an_undated_event_after_its_lower_b
     assert row.title == "Le Parlement européen doit se prononcer sur l'accord"
 
 
+def test_undated_reports_of_two_days_in_one_sentence_are_two_events(tmp_path):
+    write(tmp_path, "x.txt", "L'attaquant, libre depuis la fin de son contrat le 30 juin, sera présenté aux "
+                             "supporters mardi 16 juillet au stade.")
+    events, mentions, _ = extract(tmp_path)
+    undated = events[events["precision"] == "undated"]
+    assert sorted(undated["date_text"]) == ["30 juin", "mardi 16 juillet"]
+
+
 def test_announced_events_are_planned(tmp_path):
     write(tmp_path, "2019-09-09_fr.txt", "Le ministre a confirmé qu'Emmanuel Macron se rendrait à Moscou en mai 2020 pour les célébrations.")
     write(tmp_path, "2019-09-09_en.txt", "Macron's office said a summit will take place in Paris later this month between the four leaders.")

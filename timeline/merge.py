@@ -244,7 +244,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
             if best is not None:
                 best.borrowed.append(m)
                 continue
-        best = _best(m, undated, lambda m, e: True, threshold=SAME_UNDATED_EVENT)
+        best = _best(m, undated, _same_partial_date, threshold=SAME_UNDATED_EVENT)
         if best is None:
             undated.append(Event.start(m, len(dated) + len(undated)))
         else:
@@ -278,11 +278,21 @@ def _nests(m: Mention, e: Event) -> bool:
     return e.date_start is not None and e.nests(m.date_start, m.date_end)
 
 
-def _partial_month_day(partial: str) -> tuple[int | None, int | None]:
-    parts = partial.split("-")
+def _partial_month_day(partial: str | None) -> tuple[int | None, int | None]:
+    """The month and day a date without its year names (XXXX-09-09), where it names them; a
+    weekday (XXXX-WXX-1) names neither."""
+    parts = (partial or "").split("-")
     month = int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else None
-    day = int(parts[2]) if len(parts) >= 3 and parts[2][:2].isdigit() else None
+    day = int(parts[2][:2]) if month and len(parts) >= 3 and parts[2][:2].isdigit() else None
     return month, day
+
+
+def _same_partial_date(m: Mention, e: Event) -> bool:
+    """Undated reports of one event name no two months or days: "le 30 juin" and "mardi 16
+    juillet" of one sentence are two events, whatever else they share."""
+    mine = _partial_month_day(m.partial)
+    return not any(a is not None and b is not None and a != b
+                   for other in e.mentions for a, b in zip(mine, _partial_month_day(other.partial)))
 
 
 def _fits_partial(m: Mention, e: Event) -> bool:
