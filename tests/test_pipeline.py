@@ -116,8 +116,8 @@ def test_a_deictic_date_in_an_undated_page_is_an_undated_event_after_its_lower_b
 
 
 def test_undated_reports_of_two_days_in_one_sentence_are_two_events(tmp_path):
-    write(tmp_path, "x.txt", "L'attaquant, libre depuis la fin de son contrat le 30 juin, sera présenté aux "
-                             "supporters mardi 16 juillet au stade.")
+    write(tmp_path, "x.txt", "L'attaquant de 25 ans, libre depuis la fin de son contrat avec le Paris "
+                             "Saint-Germain le 30 juin, sera présenté aux supporters mardi 16 juillet au stade.")
     events, mentions, _ = extract(tmp_path)
     undated = events[events["precision"] == "undated"]
     assert sorted(undated["date_text"]) == ["30 juin", "mardi 16 juillet"]
