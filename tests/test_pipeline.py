@@ -406,6 +406,7 @@ def test_a_place_named_without_a_place_preposition_is_not_the_location():
     ("fr", "La cour d'appel de Nanterre rendra sa décision lundi.", "Nanterre"),
     ("en", "A Paris court handed a suspended sentence to the owner on Thursday.", "Paris"),
     ("en", "Nanterre prosecutors opened an inquiry on Monday.", "Nanterre"),
+    ("en", "The Lyon prosecutor will hold a news conference on Tuesday.", "Lyon"),
     # the first place named wins, seat or not
     ("fr", "À Rambervillers, les gendarmes ont saisi lundi le parquet d'Épinal.", "Rambervillers"),
     # a body's name or a capitalised opening word is no seat
