@@ -640,6 +640,14 @@ def test_a_participle_right_after_its_noun_dates_that_noun(tmp_path):
     assert titles(tmp_path / "en")["2024-03-04"] == "The president of France arrived in Moscow"
 
 
+def test_a_past_tense_written_as_its_present_ends_the_aside_before_it(tmp_path):
+    write(tmp_path, "2024-08-19_probe.txt", "The mission, approved in 2012, cost about 1.6 billion euros. "
+                                            "The storm, which formed in July, hit the coast on Friday.")
+    found = titles(tmp_path, by="date_text")
+    assert (found["2012"], found["July"]) == ("The mission approved", "The storm formed")
+    assert found["Friday"] == "The storm hit the coast"
+
+
 def test_a_participle_after_a_comma_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path, "2019-05-27_galles.txt", "La reine a présidé hier l'ouverture du nouveau Parlement du Pays de "
                                              "Galles, élu le 6 mai dernier.")
