@@ -648,6 +648,17 @@ def test_a_past_tense_written_as_its_present_ends_the_aside_before_it(tmp_path):
     assert found["Friday"] == "The storm hit the coast"
 
 
+def test_a_noun_ending_like_a_participle_and_an_age_stay_in_the_title(tmp_path):
+    write(tmp_path, "2024-07-15_mercato.txt", "L'attaquant de 25 ans sera présenté aux supporters mardi 16 juillet.")
+    write(tmp_path, "2024-03-03_race.txt", "Grant said on Monday that he would run.")
+    assert set(titles(tmp_path).values()) == {"L'attaquant de 25 ans sera présenté aux supporters",
+                                              "Grant said that he would run"}
+    # a present participle opening the clause still leaves it
+    (tmp_path / "participle").mkdir()
+    write(tmp_path / "participle", "2024-07-15_feu.txt", "Concernant la grève, les syndicats se réuniront lundi.")
+    assert titles(tmp_path / "participle")["2024-07-15"] == "La grève, les syndicats se réuniront"
+
+
 def test_a_participle_after_a_comma_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path, "2019-05-27_galles.txt", "La reine a présidé hier l'ouverture du nouveau Parlement du Pays de "
                                              "Galles, élu le 6 mai dernier.")

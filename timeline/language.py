@@ -88,6 +88,7 @@ class Language:
     bare_participle: re.Pattern  # a past participle that may follow its noun with no comma, whole ("votée")
     abbreviations: frozenset  # words whose full stop ends no sentence (lower case)
     title_drop: frozenset  # words that make a poor start for a title
+    title_drop_ending: re.Pattern  # ...and the endings of such words, whole words ("pendant")
     title_keep: frozenset  # ...unless they open one of these two-word phrases ("at least")
     date_lead_in: re.Pattern  # the words introducing a date, at the end of a text ("à partir du")
     date_tail: re.Pattern  # words after a date that belong to it, at the start of a text ("local time")
@@ -240,6 +241,7 @@ def _compile(table: dict) -> Language:
     past_participle = re.compile(table.get("past_participle", r"(?!)"))
     bare_participle = re.compile(table.get("bare_participle", r"(?!)"))
     title_drop = frozenset(_fold(w) for w in table.get("title_drop", []))
+    title_drop_ending = _phrases(table.get("title_drop_endings"), r"[^\W\d_]+{}", literal=True)
     title_keep = frozenset(_fold(w) for w in table.get("title_keep", []))
     date_lead_in = _phrases(table.get("date_lead_ins"), r"(?:^|\s){}\s*$")
     date_tail = _phrases(table.get("date_tails"), r"\s*{}\b")
@@ -264,7 +266,7 @@ def _compile(table: dict) -> Language:
                     prepositional_markers, relative_pronouns, relative_aside, restrictive_pronouns, subject_relative,
                     list_adverbs, subordinators, clause_measure, subject_pronoun, auxiliaries, counted_nouns,
                     complementizer, reported_subject, coordinator, past_participle, bare_participle, abbreviations,
-                    title_drop, title_keep, date_lead_in, date_tail, title_fillers, title_attribution, title_insertion,
+                    title_drop, title_drop_ending, title_keep, date_lead_in, date_tail, title_fillers, title_attribution, title_insertion,
                     place_after, place_before, place_only_name, place_seat, place_area, compound_number, triggers,
                     date_words, stopwords | title_drop | date_words,
                     frozenset(words.get("month", {})) | frozenset(words.get("weekday", {})),

@@ -923,7 +923,7 @@ def make_title(span: str, timex_span: tuple[int, int] | None, lang, named: froze
     span = re.sub(r"[«»“”\"]|``|''", "", span)
     # a colon set apart, as French writes it, would be dropped as a word of punctuation alone
     words = [w for w in _SPACES.split(_SPACED_COLON.sub(":", span)) if w.strip(_EDGE_PUNCTUATION)]
-    while words and (_fold(words[0]) in lang.title_drop or _fold(words[0]).endswith("ant")) \
+    while words and (_fold(words[0]) in lang.title_drop or lang.title_drop_ending.fullmatch(_fold(words[0]))) \
             and _fold(" ".join(words[:2])) not in lang.title_keep and not _fronted_phrase(words, lang):
         words.pop(0)
     if words and (elided := _ELISION.match(words[0])) and elided.group().lower().replace("’", "'") in lang.title_drop:
