@@ -787,6 +787,9 @@ def test_a_count_or_a_record_measured_from_an_event_dates_no_event(tmp_path):
     ("fr", "L'inflation a atteint 2,6 % en février contre 2,8 % en janvier.", ["février"]),
     # ...or from a count, a bare figure as well as a percentage
     ("en", "In 2023, England recorded 368 cases of measles, up from 54 in 2022.", ["2023"]),
+    # ...or a number of times
+    ("en", "The government used the procedure on Monday, ten times since October.", ["Monday"]),
+    ("fr", "Le gouvernement a recouru lundi au 49.3, utilisé à dix reprises depuis octobre dernier.", ["lundi"]),
     ("en", "In 2023, England recorded 368 cases of measles, up from 54 the year before.", ["2023"]),
     ("fr", "En 2023, l'Angleterre a recensé 368 cas de rougeole, contre 54 l'année d'avant.", ["2023"]),
     ("en", "The agency said on Thursday that 127 cases were confirmed, bringing the total since October 1 to 521.",

@@ -249,6 +249,9 @@ def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
     assert only("During the first half, output grew.", "en", "1989-10-26").value == "1989-H1"
     assert only("The board met on Friday.", "en", "1989-10-26").value == "1989-10-20"
     assert only("Police found the body on Sunday.", "en", "1989-10-26").value == "1989-10-22"
+    # short regular ones and those written as their present; 2023-03-12 is a Sunday
+    assert only("The government used the procedure on Monday.", "en", "2023-03-12").value == "2023-03-06"
+    assert only("The storm hit the coast on Monday.", "en", "2023-03-12").value == "2023-03-06"
     # a participle after "is" reads in the present: the nearest May is next year's
     assert only("The case is heard in May.", "en", "2000-03-29").value == "2000-05"
 
