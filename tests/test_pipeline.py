@@ -292,6 +292,8 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("en", "The report is due by September 30 at the latest", "September 30", "The report is due"),
     ("fr", "Les écoles resteront fermées au moins jusqu'au 21 août", "21 août", "Les écoles resteront fermées"),
     ("fr", "Le rapport sera remis le 30 septembre au plus tard", "30 septembre", "Le rapport sera remis"),
+    ("fr", "Les écoles resteront fermées jusqu'à lundi inclus", "lundi", "Les écoles resteront fermées"),
+    ("en", "Schools will stay shut until Monday inclusive", "Monday", "Schools will stay shut"),
     ("en", "The stoppage would continue at least until next Monday", "next Monday", "The stoppage would continue"),
     ("fr", "La grève continuera jusqu'à au moins lundi", "lundi", "La grève continuera"),
     ("fr", "Les vols sont suspendus jusqu'à jeudi au moins, selon la compagnie", "jeudi", "Les vols sont suspendus"),
@@ -773,8 +775,13 @@ def test_a_count_or_a_record_measured_from_an_event_dates_no_event(tmp_path):
     write(tmp_path, "2023-09-14_bce.txt", "La banque a relevé jeudi son taux à 4 %, un niveau inédit depuis la "
                                           "création de l'euro en 1999. C'est la dixième hausse consécutive depuis "
                                           "juillet 2022.")
+    # the event named may be set off by a comma, and the words before "since" hold an apostrophe
+    write(tmp_path, "2025-02-14_cyclone.txt", "C'est le premier cyclone à frapper directement l'île depuis Dina, "
+                                              "en janvier 2002. Il a touché terre jeudi.")
+    write(tmp_path, "2025-02-14_storm.txt", "It is the first cyclone to hit the island since Dina, in January 2002. "
+                                            "It made landfall on Thursday.")
     events, _, _ = extract(tmp_path)
-    assert sorted(events["date_text"]) == ["Thursday", "jeudi"]
+    assert sorted(events["date_text"]) == ["Thursday", "Thursday", "jeudi", "jeudi"]
 
 
 @pytest.mark.parametrize("lang,sentence,dates", [
