@@ -587,6 +587,13 @@ def test_the_dates_of_one_list_date_the_same_clause(tmp_path):
     assert titles(tmp_path / "verb")["2005-03-04"] == "Il est reparti pour Berlin en train"
 
 
+def test_the_comma_before_a_year_does_not_close_an_aside(tmp_path):
+    write(tmp_path, "2024-11-27_war.txt", "The fighting, which began on October 8, 2023, escalated sharply in "
+                                          "September.")
+    assert titles(tmp_path, by="date_text") == {"October 8, 2023": "The fighting began",
+                                                "September": "The fighting escalated sharply"}
+
+
 def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path, "2020-10-27_vote.txt", "Mr Piñera agreed in November to hold the referendum, which was postponed "
                                            "from April because of the pandemic.")

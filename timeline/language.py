@@ -129,6 +129,9 @@ class Language:
         return start + said.start() if said else end
 
 
+# after a comma, what shows it is inside a figure ("13,000") or a date ("October 8, 2023"), closing no clause
+_NUMBER_GOES_ON = r"\d|\s\d{4}\b"
+
 # a capitalised word of a place name: letters only, so that "au Covid-19" or "au G20" names no place
 _NAME_WORD = r"[A-ZÀ-Ý](?:[^\W\d_]|['’-])+(?![\w'’-])"
 
@@ -217,9 +220,8 @@ def _compile(table: dict) -> Language:
     clause_markers = _phrases(table.get("clause_markers"), r"\s(?=({})\b)", literal=True)
     prepositional_markers = frozenset(_fold(w) for w in table.get("prepositional_markers", []))
     relative_pronouns = frozenset(_fold(w) for w in table.get("relative_pronouns", []))
-    # a comma inside a figure ("13,000") does not close the clause
-    relative_aside = _phrases(table.get("relative_pronouns"),
-                              r",\s*{}\s(?:[^,;:()«»\"“”]|,(?=\d))+(?:,(?!\d)|[.!?]?\s*$)", literal=True)
+    relative_aside = _phrases(table.get("relative_pronouns"), rf",\s*{{}}\s(?:[^,;:()«»\"“”]|,(?={_NUMBER_GOES_ON}))+"
+                                                           rf"(?:,(?!{_NUMBER_GOES_ON})|[.!?]?\s*$)", literal=True)
     restrictive_pronouns = frozenset(_fold(w) for w in table.get("restrictive_pronouns", []))
     subjects = table.get("subject_relatives", [])
     after_comma = _alternatives([w for w in subjects if _fold(w) not in restrictive_pronouns], literal=True)
