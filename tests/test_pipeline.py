@@ -1049,6 +1049,13 @@ def test_the_date_of_a_reporting_clause_after_a_dated_story_is_no_event(tmp_path
     write(tmp_path / "fr", "2020-01-26_chanteur.txt", "Le chanteur est mort jeudi, a annoncé samedi sa famille.")
     for folder in ("en", "fr"):
         assert list(titles(tmp_path / folder)) == ["2020-01-23", "2020-01-24"]
+    # ...or when only a phrase of the story, no verb, stands between its date and the report
+    (tmp_path / "phrase").mkdir()
+    write(tmp_path / "phrase", "2024-08-19_funeral.txt", "His funeral will be held on Saturday in Douchy, in the "
+                                                         "presence of family only, the family said on Monday.")
+    write(tmp_path / "phrase", "2024-08-19_obseques.txt", "Ses obsèques auront lieu samedi à Douchy, dans la stricte "
+                                                          "intimité, a précisé la famille lundi.")
+    assert list(extract(tmp_path / "phrase")[0]["date_start"]) == ["2024-08-24"]
     # with no other date, the report's date dates what it reports
     write(tmp_path / "alone", "2020-01-26_talks.txt", "Russia is ready to resume talks with the European Union, "
                                                       "President Vladimir Putin said on Saturday.")

@@ -154,9 +154,11 @@ def extract(doc: Document) -> list[Mention]:
         for dates, stretch, shared, said in zip(lists, stretches, regions, _reported(doc.text, stretches, regions, lang)):
             for timex in dates:
                 # "..., officials said Saturday" after a dated story ("the quake struck on Friday",
-                # "the singer died Sunday"): the report's date, no event
-                if shared[0] >= told or timex.start >= told and any(
-                        t.start < told and _governed(doc.text, t, lang) for t in inside):
+                # "the singer died Sunday") or after a phrase of it ("will be held on Saturday, in the
+                # presence of family only, the family said on Monday"): the report's date, no event
+                if shared[0] >= told or timex.start >= told and (any(
+                        t.start < told and _governed(doc.text, t, lang) for t in inside)
+                        or len(inside) > 1 and _verbless_phrase(doc.text, shared[0], told, lang)):
                     continue
                 region, cut = shared, stretch
                 if clause := told_after.get(timex.start):
@@ -621,6 +623,13 @@ def _phrase_after(text: str, position: int, lang) -> int | None:
 def _has_content(text: str, start: int, end: int, lang) -> bool:
     """Whether the text between start and end holds a word other than function words."""
     return any(not _is_function_word(w, lang) for w in _WORD.findall(text, start, end))
+
+
+def _verbless_phrase(text: str, start: int, end: int, lang) -> bool:
+    """Whether the text between start and end is a phrase opened by a function word, with no verb
+    the tense cues know ("in the presence of family only", "dans la stricte intimité")."""
+    first = _WORD.search(text, start, end)
+    return first is not None and _is_function_word(first.group(), lang) and not _has_verb(text, start, end, lang)
 
 
 def _has_verb(text: str, start: int, end: int, lang) -> bool:
