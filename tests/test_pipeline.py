@@ -1073,6 +1073,17 @@ def test_an_opening_participle_phrase_tells_of_the_subject_after_it(tmp_path):
         "Monday": "The suspect arrested", "Wednesday": "The suspect was charged",
         "2017": "Macron elected", "Tuesday": "Macron announced his candidacy"}
     assert titles(tmp_path / "fr", by="date_text") == {"2017": "Macron élu", "mardi": "Macron a annoncé sa candidature"}
+    # a pronoun after the phrase names no one: the phrase stands alone
+    (tmp_path / "il").mkdir()
+    (tmp_path / "he").mkdir()
+    write(tmp_path / "il", "2024-08-18_deces.txt", "Né le 8 novembre 1935 à Sceaux, il avait été révélé au début des "
+                                                   "années 1960.")
+    write(tmp_path / "he", "2024-08-18_obit.txt", "Born on November 8, 1935, in Sceaux, he rose to fame in the early "
+                                                  "1960s.")
+    assert titles(tmp_path / "il", by="date_text") == {"8 novembre 1935": "Né à Sceaux",
+                                                       "au début des années 1960": "Il avait été révélé"}
+    assert titles(tmp_path / "he", by="date_text") == {"November 8, 1935": "Born in Sceaux",
+                                                       "the early 1960s": "He rose to fame"}
     # an imperfect is a verb as a compound past is
     (tmp_path / "imparfait").mkdir()
     write(tmp_path / "imparfait", "2020-10-30_proces.txt",
