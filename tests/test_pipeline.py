@@ -293,6 +293,7 @@ def test_titles_are_short_headlines_with_short_names(tmp_path):
     ("fr", "Les écoles resteront fermées au moins jusqu'au 21 août", "21 août", "Les écoles resteront fermées"),
     ("fr", "Le rapport sera remis le 30 septembre au plus tard", "30 septembre", "Le rapport sera remis"),
     ("fr", "Les écoles resteront fermées jusqu'à lundi inclus", "lundi", "Les écoles resteront fermées"),
+    ("fr", "Le gouvernement vise le plein emploi à l'horizon 2027", "2027", "Le gouvernement vise le plein emploi"),
     ("en", "Schools will stay shut until Monday inclusive", "Monday", "Schools will stay shut"),
     ("en", "The stoppage would continue at least until next Monday", "next Monday", "The stoppage would continue"),
     ("fr", "La grève continuera jusqu'à au moins lundi", "lundi", "La grève continuera"),
