@@ -702,10 +702,12 @@ def _mention(doc, lang, passage, region, timex, named: frozenset, cut: Timex | N
     elif timex and region[0] == passage[0] and (
             opening := _participle_opening(doc.text, passage[0], passage[1], timex, lang)):
         phrase, comma, subject_start, subject_end = opening
-        subject = doc.text[subject_start:subject_end] + ", "  # "Élu en 2017, Macron" -> "Macron, élu en 2017"
-        if lang.subject_pronoun.fullmatch(subject[:-2]):
-            subject = ""  # "Né en 1935, il a" -> "Né en 1935": a pronoun names no one
-        span = subject + (doc.text[phrase].lower() if subject else doc.text[phrase]) + doc.text[phrase + 1:comma]
+        name = doc.text[subject_start:subject_end]
+        if lang.subject_pronoun.fullmatch(name):  # "Né en 1935, il a": a pronoun names no one
+            subject, opening_letter = "", doc.text[phrase]
+        else:  # "Élu en 2017, Macron" -> "Macron, élu en 2017"
+            subject, opening_letter = name + ", ", doc.text[phrase].lower()
+        span = subject + opening_letter + doc.text[phrase + 1:comma]
         shift = len(subject) + region[0] - phrase
         local_timex = (local_timex[0] + shift, local_timex[1] + shift)
     found = interval(timex.value) if timex else None

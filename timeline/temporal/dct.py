@@ -51,8 +51,9 @@ def infer_dct(text: str, lang: str | None = None) -> DocumentDate:
     lines = Lines(text)
     listed = _chronology_lines(text, lines, timexes)
     for t in full_days:
-        if t.start < DATELINE_CHARS and _states_year(t.text) and (
-                _on_short_line(text, lines, t.start) and lines.start(t.start) not in listed or head and _in_date(head, t)):
+        if t.start >= DATELINE_CHARS or not _states_year(t.text):
+            continue
+        if _on_short_line(text, lines, t.start) and lines.start(t.start) not in listed or head and _in_date(head, t):
             return DocumentDate(date.fromisoformat(t.value), 0.8, f"dateline: {t.text!r}")
     for t in full_days:
         first_word = t.text.split()[0].lower()
