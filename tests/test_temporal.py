@@ -256,6 +256,14 @@ def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
     assert only("The case is heard in May.", "en", "2000-03-29").value == "2000-05"
 
 
+def test_a_date_in_a_relative_clause_between_commas_has_that_clauses_tense():
+    # 2023-03-15 is a Wednesday: the Sunday the bank was closed is behind, whatever "would" says after
+    text = "Signature Bank, which was closed by state regulators on Sunday, would also be covered."
+    assert only(text, "en", "2023-03-15").value == "2023-03-12"
+    text = "La banque, qui a été fermée dimanche par les régulateurs, sera elle aussi couverte."
+    assert only(text, "fr", "2023-03-15").value == "2023-03-12"
+
+
 def test_a_past_verb_in_the_clause_outweighs_a_date_a_few_months_nearer_ahead():
     # written in November: the March of a past event is this year's, though next March is nearer
     assert [v for _, v in values("It happened on the night of 3 to 4 March.", "en", "2021-11-12")] == [

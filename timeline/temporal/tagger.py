@@ -252,9 +252,17 @@ def _cue_tense(lang: str, text: str, start: int, end: int, clause_start: int,
 def _sentence_tense(lang: str, text: str, start: int, end: int, sentence: tuple[int, int],
                     report_start: int) -> tuple[bool, bool, bool, bool]:
     """clause_tense of an expression of the sentence (start, end). The tense of a closing reporting
-    clause (", a annoncé la direction") is the report's, not that of the dates before it."""
-    clause_end = report_start if start < report_start else sentence[1]
-    return clause_tense(lang, text, start, end, sentence[0], clause_end)
+    clause (", a annoncé la direction") is the report's, not that of the dates before it; a date in
+    a relative clause between commas has that clause's ("Signature Bank, which was closed on
+    Sunday, would also be covered")."""
+    clause = (sentence[0], report_start if start < report_start else sentence[1])
+    for aside in language.load(lang).relative_aside.finditer(text, *clause):
+        if aside.start() > start:
+            break
+        if end <= aside.end():
+            clause = aside.span()
+            break
+    return clause_tense(lang, text, start, end, *clause)
 
 
 @dataclass(frozen=True)
