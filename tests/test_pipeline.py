@@ -595,6 +595,12 @@ def test_the_comma_before_a_year_does_not_close_an_aside(tmp_path):
                                                 "September": "The fighting escalated sharply"}
 
 
+def test_a_relative_clause_is_about_the_noun_before_the_place_it_names(tmp_path):
+    write(tmp_path, "2023-03-15_banks.txt", "Signature Bank in New York, which was closed by state regulators on "
+                                            "Sunday, would also be covered.")
+    assert titles(tmp_path) == {"2023-03-12": "Signature Bank in New York was closed by state regulators"}
+
+
 def test_a_relative_clause_keeps_the_noun_it_is_about(tmp_path):
     write(tmp_path, "2020-10-27_vote.txt", "Mr Piñera agreed in November to hold the referendum, which was postponed "
                                            "from April because of the pandemic.")

@@ -585,8 +585,11 @@ def _phrase_before(text: str, clause_start: int, words: list, lang, across_links
         if _is_function_word(word.group(), lang):
             before = word.string
             after_noun = across_links and k > 0 and _may_be_noun(text, clause_start, words[k - 1], lang)
-            if first is None or not (before[first].isupper() or after_noun) or not lang.noun_to_date.search(
-                    before, 0, word.end()):
+            named = first is not None and before[first].isupper()
+            # "[Signature Bank in New York], which": a place after a noun is part of its phrase
+            in_place = after_noun and named and lang.place_only_name.search(before, 0, word.end() + 1)
+            if first is None or not in_place and (
+                    not (named or after_noun) or not lang.noun_to_date.search(before, 0, word.end())):
                 break
         first = word.start()
     return first
