@@ -256,6 +256,15 @@ def test_irregular_past_verbs_are_past_cues_but_a_present_passive_is_not():
     assert only("The case is heard in May.", "en", "2000-03-29").value == "2000-05"
 
 
+def test_a_reported_clause_closed_before_a_date_lends_it_no_tense():
+    # 2022-02-08 is a Tuesday: the talks were the evening before, not next Monday
+    text = ("Macron said on Tuesday he had secured assurances from Putin that Russia would not escalate the "
+            "crisis, after more than five hours of talks at the Kremlin on Monday evening.")
+    assert values(text, "en", "2022-02-08")[-1] == ("Monday evening", "2022-02-07")
+    # a future said of the date itself still looks ahead
+    assert values("He said that the talks would resume on Monday.", "en", "2022-02-08") == [("Monday", "2022-02-14")]
+
+
 def test_a_date_in_a_relative_clause_between_commas_has_that_clauses_tense():
     # 2023-03-15 is a Wednesday: the Sunday the bank was closed is behind, whatever "would" says after
     text = "Signature Bank, which was closed by state regulators on Sunday, would also be covered."

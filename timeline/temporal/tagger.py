@@ -243,8 +243,13 @@ def _cue_tense(lang: str, text: str, start: int, end: int, clause_start: int,
     if min(future, past) < float("inf"):
         return future < float("inf"), future == float("inf"), False
     # with no cue near, the nearest verb of the rest of the clause ("In July 1997, at a summit in
-    # Madrid, the alliance announced it would accept...")
-    clause = (max(clause_start, start - CLAUSE_REACH), min(clause_end, end + CLAUSE_REACH))
+    # Madrid, the alliance announced it would accept..."), but for that of a reported clause closed
+    # before the date ("said that Russia would not escalate the crisis, after talks on Monday")
+    left = max(clause_start, start - CLAUSE_REACH)
+    comma = text.rfind(",", left, start)
+    if comma >= 0 and language.load(lang).complementizer.search(text, left, comma):
+        left = comma
+    clause = (left, min(clause_end, end + CLAUSE_REACH))
     future, past = future_cues.distance(clause, start, end), past_cues.distance(clause, start, end)
     return future < past, past < future, False
 
