@@ -261,10 +261,12 @@ def _sentence_tense(lang: str, text: str, start: int, end: int, sentence: tuple[
     a relative clause between commas has that clause's ("Signature Bank, which was closed on
     Sunday, would also be covered")."""
     clause = (sentence[0], report_start if start < report_start else sentence[1])
-    for aside in language.load(lang).relative_aside.finditer(text, *clause):
+    # read near the date only, so that a long run-on sentence is not read again for each date
+    window = (max(clause[0], start - CLAUSE_REACH), min(clause[1], end + CLAUSE_REACH))
+    for aside in language.load(lang).relative_aside.finditer(text, *window):
         if aside.start() > start:
             break
-        if end <= aside.end():
+        if end <= aside.end() and (aside.end() < window[1] or window[1] == clause[1]):
             clause = aside.span()
             break
     return clause_tense(lang, text, start, end, *clause)
