@@ -541,7 +541,7 @@ PAST_TENSE_PENALTY = 180
 GOVERNING_TENSE_PENALTY = 365  # "arrived on March 3": the verb of the date leaves little doubt
 AGAINST_LEAN = 45  # a date a little ahead loses to one a little behind, unless the clause looks ahead
 FUTURE_LOOKBACK = 31  # a future clause may still name a date of the last month
-YEARS_AROUND = 6  # with no document date, a day and weekday are looked for this many years around the text's
+YEARS_AROUND = 6  # a day written with its weekday is looked for this many years around the document's or the text's
 
 
 def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
@@ -582,7 +582,7 @@ def _infer_year(on_year, shift, ctx, weekday: int | None = None) -> int | None:
     if ctx.dct:
         around = ctx.dct.year
         return nearest(ctx.dct, range(around - 1, around + 2)) or (
-            nearest(ctx.dct, range(around - 6, around + 7)) if weekday else None)
+            nearest(ctx.dct, range(around - YEARS_AROUND, around + YEARS_AROUND + 1)) if weekday else None)
     near = sorted(year for year, placed in ctx.text_years if not placed.past)
     if weekday and near:
         # no document date: the one year in which this day falls on this weekday, near the years
